@@ -1,0 +1,161 @@
+//! The young people's pages. The server decides which page to show and
+//! with what data (a [`PageState`] in context); these functions only draw.
+
+mod help;
+mod home;
+mod reply;
+mod say;
+
+pub use help::HelpPage;
+pub use reply::{ReplyPage, ReplyResult, ReplyView};
+pub use say::{SayField, SayForm, SayValues, Thanks};
+
+use crate::i18n::I18n;
+use crate::islands::ReadAloud;
+use crate::model::OrgPublic;
+use leptos::prelude::*;
+
+/// Everything a page needs, decided by the server before rendering.
+#[derive(Clone, Debug)]
+pub struct PageState {
+    pub i18n: I18n,
+    pub org: Option<OrgPublic>,
+    pub page: Page,
+}
+
+#[derive(Clone, Debug)]
+pub enum Page {
+    Home,
+    ChooseAge { helper: bool },
+    Say(SayForm),
+    Thanks(Thanks),
+    Help(HelpPage),
+    Reply(ReplyPage),
+    NotFound,
+}
+
+impl PageState {
+    pub fn title(&self) -> String {
+        let t = &self.i18n;
+        let page = match &self.page {
+            Page::Home => t.t("home-title"),
+            Page::ChooseAge { .. } => t.t("age-title"),
+            Page::Say(_) => t.t("say-title"),
+            Page::Thanks(_) => t.t("thanks-title"),
+            Page::Help(_) => t.t("help-title"),
+            Page::Reply(_) => t.t("reply-title"),
+            Page::NotFound => t.t("not-found-title"),
+        };
+        match &self.org {
+            Some(org) => format!("{page} · {} · {}", org.name, t.t("site-name")),
+            None => format!("{page} · {}", t.t("site-name")),
+        }
+    }
+}
+
+/// The body of the document: skip link, header with the "I don't feel safe"
+/// button, the page, and the footer with advocacy and complaints contacts.
+pub fn render(state: PageState) -> impl IntoView {
+    let t = state.i18n.clone();
+    let org = state.org.clone();
+    let header = org.clone().map(|org| {
+        let home = format!("/{}", org.slug);
+        let help = format!("/{}/help", org.slug);
+        view! {
+            <header class="top">
+                <a class="brand" href=home>{org.name.clone()}</a>
+                <a class="unsafe-button" href=help>
+                    <span aria-hidden="true">"🛟 "</span>
+                    {t.t("unsafe-button")}
+                </a>
+            </header>
+        }
+    });
+    let footer = org.map(|org| footer(&t, &org));
+    let body = match state.page {
+        Page::Home => home::home(&state.i18n, state.org.as_ref()).into_any(),
+        Page::ChooseAge { helper } => {
+            say::choose_age(&state.i18n, state.org.as_ref(), helper).into_any()
+        }
+        Page::Say(form) => say::say_form(&state.i18n, state.org.as_ref(), form).into_any(),
+        Page::Thanks(thanks) => say::thanks(&state.i18n, state.org.as_ref(), thanks).into_any(),
+        Page::Help(page) => help::help(&state.i18n, state.org.as_ref(), page).into_any(),
+        Page::Reply(page) => reply::reply(&state.i18n, state.org.as_ref(), page).into_any(),
+        Page::NotFound => not_found(&state.i18n, state.org.as_ref()).into_any(),
+    };
+    view! {
+        <a class="skip" href="#main">{state.i18n.t("skip-to-content")}</a>
+        {header}
+        <main id="main" tabindex="-1">{body}</main>
+        {footer}
+    }
+}
+
+fn footer(t: &I18n, org: &OrgPublic) -> impl IntoView {
+    let advocacy = (!org.help.advocacy.is_empty()).then(|| {
+        view! {
+            <section>
+                <h2>{t.t("footer-advocacy-title")}</h2>
+                <p>{t.ts("footer-advocacy", &[("contact", &org.help.advocacy)])}</p>
+            </section>
+        }
+    });
+    let complaints = (!org.help.complaints.is_empty()).then(|| {
+        view! {
+            <section>
+                <h2>{t.t("footer-complaints-title")}</h2>
+                <p>{t.ts("footer-complaints", &[("contact", &org.help.complaints)])}</p>
+            </section>
+        }
+    });
+    view! {
+        <footer class="bottom">
+            {advocacy}
+            {complaints}
+            <p class="small">{t.t("footer-private")}</p>
+        </footer>
+    }
+}
+
+/// A "read aloud" button for the element with id `target`.
+pub(crate) fn read_aloud(t: &I18n, target: &str) -> impl IntoView {
+    view! { <ReadAloud target=target.to_string() label=t.t("read-aloud") stop_label=t.t("read-aloud-stop") /> }
+}
+
+/// The help numbers shown on the help page and whenever words suggest harm.
+pub(crate) fn help_numbers(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
+    let ooh = org.filter(|o| !o.help.out_of_hours_phone.is_empty()).map(|o| {
+        let phone = o.help.out_of_hours_phone.clone();
+        let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
+        view! {
+            <li>
+                <p>{t.ts("help-ooh", &[("org", &o.name), ("phone", &phone)])}</p>
+                <a class="button call" href=tel>{t.ts("help-ooh-call", &[("phone", &phone)])}</a>
+            </li>
+        }
+    });
+    view! {
+        <ul class="help-numbers" role="list">
+            <li>
+                <p><strong>{t.t("help-now")}</strong></p>
+                <a class="button call urgent" href="tel:999">{t.t("help-999")}</a>
+            </li>
+            <li>
+                <p>{t.t("help-childline")}</p>
+                <a class="button call" href="tel:08001111">{t.t("help-childline-call")}</a>
+            </li>
+            {ooh}
+        </ul>
+    }
+}
+
+fn not_found(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
+    let home = org
+        .map(|o| format!("/{}", o.slug))
+        .unwrap_or_else(|| "/".into());
+    view! {
+        <h1>{t.t("not-found-title")}</h1>
+        <p>{t.t("not-found-body")}</p>
+        <p><a class="button" href=home>{t.t("back-home")}</a></p>
+    }
+}

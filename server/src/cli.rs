@@ -1,0 +1,217 @@
+//! The `sayso` command line.
+
+use crate::config::Config;
+use crate::demo;
+use crate::startup::{open_database, serve};
+use crate::{db, telemetry};
+use clap::{Parser, Subcommand};
+use std::io::Read;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "sayso",
+    version,
+    about = "Sayso: the voice of the child, heard and answered"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web pages and API (the default).
+    Serve,
+    /// Bring the database schema up to date, then exit.
+    Migrate,
+    /// Create the `demo` organisation with sample content and a demo officer.
+    Demo,
+    /// Manage organisations.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+    /// Manage staff accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Write a consistent copy of the SQLite database to PATH, even while serving.
+    Backup { path: String },
+}
+
+#[derive(Subcommand)]
+enum OrgCommand {
+    /// Add an organisation with the default themes.
+    Add {
+        slug: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a staff account (or reset its role and password). The password
+    /// comes from SAYSO_PASSWORD or standard input.
+    Add {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        role: String,
+    },
+}
+
+pub const ROLES: &[&str] = &["admin", "officer", "safeguarding", "manager", "board"];
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+pub async fn run() -> ExitCode {
+    let cli = Cli::parse();
+    telemetry::init();
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => return fail(&e),
+    };
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => open_database(&config)
+            .await
+            .map(|_| println!("The database is up to date.")),
+        Command::Demo => run_demo(&config).await,
+        Command::Org {
+            command: OrgCommand::Add { slug, name },
+        } => add_org(&config, &slug, &name).await,
+        Command::User {
+            command: UserCommand::Add { org, email, role },
+        } => add_user(&config, &org, &email, &role).await,
+        Command::Backup { path } => backup(&config, &path).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("sayso: {message}");
+    ExitCode::FAILURE
+}
+
+async fn run_demo(config: &Config) -> Result<(), String> {
+    let db = open_database(config).await?;
+    let hash = hash_password(demo::DEMO_OFFICER_PASSWORD.to_string()).await?;
+    demo::ensure_demo(&db, &hash)
+        .await
+        .map_err(|e| format!("cannot create the demo: {e}"))?;
+    println!("The demo organisation is ready: /{}", demo::DEMO_SLUG);
+    println!(
+        "Demo officer: {} / {}",
+        demo::DEMO_OFFICER_EMAIL,
+        demo::DEMO_OFFICER_PASSWORD
+    );
+    Ok(())
+}
+
+async fn add_org(config: &Config, slug: &str, name: &str) -> Result<(), String> {
+    if !demo::valid_slug(slug) {
+        return Err(format!(
+            "\"{slug}\" cannot be used: use 2-40 lowercase letters, digits and dashes (and not api, staff or pkg)"
+        ));
+    }
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err("the name must be 1-200 characters".into());
+    }
+    let db = open_database(config).await?;
+    let details = demo::OrgDetails {
+        slug,
+        name,
+        term_in_care: "children in care",
+        out_of_hours_phone: "",
+        advocacy_contact: "",
+        complaints_contact: "",
+    };
+    match demo::create_org(&db, &details)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        Some(_) => {
+            println!("Added {name} at /{slug} with the default themes.");
+            Ok(())
+        }
+        None => Err(format!("an organisation called \"{slug}\" already exists")),
+    }
+}
+
+async fn add_user(config: &Config, org: &str, email: &str, role: &str) -> Result<(), String> {
+    if !ROLES.contains(&role) {
+        return Err(format!(
+            "unknown role \"{role}\": choose one of {}",
+            ROLES.join(", ")
+        ));
+    }
+    let email = crate::domain::Email::parse(email)
+        .ok_or_else(|| format!("\"{email}\" is not an email address"))?;
+    let password = match std::env::var("SAYSO_PASSWORD") {
+        Ok(p) if !p.is_empty() => p,
+        _ => {
+            let mut p = String::new();
+            std::io::stdin()
+                .read_to_string(&mut p)
+                .map_err(|e| format!("cannot read the password: {e}"))?;
+            p.trim_end_matches(['\r', '\n']).to_string()
+        }
+    };
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(format!(
+            "the password must be at least {MIN_PASSWORD_CHARS} characters"
+        ));
+    }
+    let db = open_database(config).await?;
+    let org_row = db::orgs::by_slug(&db, org)
+        .await
+        .map_err(|e| e.to_string())?;
+    let org_row = org_row.ok_or_else(|| format!("there is no organisation called \"{org}\""))?;
+    let hash = hash_password(password).await?;
+    let email_lower = email.as_str().to_lowercase();
+    match db::users::upsert(&db, org_row.id, &email_lower, role, &hash, crate::now()).await {
+        Ok(Some(_)) => {
+            println!("{email_lower} can now sign in to {org} as {role}.");
+            Ok(())
+        }
+        Ok(None) => Err(format!(
+            "{email_lower} already belongs to another organisation"
+        )),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+async fn backup(config: &Config, path: &str) -> Result<(), String> {
+    if std::path::Path::new(path).exists() {
+        return Err(format!("{path} already exists; choose a new file"));
+    }
+    let db = open_database(config).await?;
+    db.backup_to(path)
+        .await
+        .map_err(|e| format!("backup failed: {e}"))?;
+    println!("Backed up to {path}");
+    Ok(())
+}
+
+/// Hashes a password with argon2 off the async runtime (it is slow on
+/// purpose).
+pub async fn hash_password(password: String) -> Result<String, String> {
+    tokio::task::spawn_blocking(move || {
+        use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+        let salt = SaltString::generate(&mut OsRng);
+        argon2::Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| format!("cannot hash the password: {e}"))
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}

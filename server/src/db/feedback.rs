@@ -1,0 +1,117 @@
+use super::{is_unique_violation, with_db, Db};
+use sqlx::FromRow;
+
+/// A message as it is written to the database. Anonymous messages arrive
+/// here with `name` and `contact_email` already empty.
+pub struct NewFeedback<'a> {
+    pub org_id: i64,
+    pub reply_code: &'a str,
+    pub idempotency_key: Option<&'a str>,
+    pub kind: &'a str,
+    pub body: &'a str,
+    pub mood: Option<i64>,
+    pub age_band: Option<&'a str>,
+    pub care_status: Option<&'a str>,
+    pub anonymous: bool,
+    pub name: Option<&'a str>,
+    pub contact_email: Option<&'a str>,
+    pub email_consent: bool,
+    pub helper: bool,
+    pub reported_unsafe: bool,
+    pub urgent: bool,
+    pub received_hour: i64,
+    pub theme_ids: &'a [i64],
+}
+
+pub enum InsertOutcome {
+    Stored,
+    /// The reply code is already taken in this organisation: pick another.
+    CodeTaken,
+    /// A message with this idempotency key is already stored.
+    DuplicateKey,
+}
+
+/// Stores a message and its themes in one transaction, so the message is
+/// durable (committed) before anyone is told it was sent.
+pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
+    let insert = "INSERT INTO feedback (org_id, reply_code, idempotency_key, kind, body, mood, age_band, \
+                  care_status, anonymous, name, contact_email, email_consent, helper, reported_unsafe, urgent, \
+                  received_hour) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
+                  RETURNING id";
+    let link = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
+    let result = with_db!(db, pool => async {
+        let mut tx = pool.begin().await?;
+        let id: i64 = sqlx::query_scalar(insert)
+            .bind(f.org_id)
+            .bind(f.reply_code)
+            .bind(f.idempotency_key)
+            .bind(f.kind)
+            .bind(f.body)
+            .bind(f.mood)
+            .bind(f.age_band)
+            .bind(f.care_status)
+            .bind(f.anonymous)
+            .bind(f.name)
+            .bind(f.contact_email)
+            .bind(f.email_consent)
+            .bind(f.helper)
+            .bind(f.reported_unsafe)
+            .bind(f.urgent)
+            .bind(f.received_hour)
+            .fetch_one(&mut *tx)
+            .await?;
+        for theme_id in f.theme_ids {
+            sqlx::query(link).bind(id).bind(theme_id).execute(&mut *tx).await?;
+        }
+        tx.commit().await
+    }.await);
+    match result {
+        Ok(()) => Ok(InsertOutcome::Stored),
+        Err(e) if is_unique_violation(&e) => {
+            let key_taken = match f.idempotency_key {
+                Some(key) => by_idempotency_key(db, f.org_id, key).await?.is_some(),
+                None => false,
+            };
+            Ok(if key_taken {
+                InsertOutcome::DuplicateKey
+            } else {
+                InsertOutcome::CodeTaken
+            })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Clone, Debug, FromRow)]
+pub struct Stored {
+    pub id: i64,
+    pub reply_code: String,
+    pub urgent: bool,
+}
+
+pub async fn by_idempotency_key(
+    db: &Db,
+    org_id: i64,
+    key: &str,
+) -> Result<Option<Stored>, sqlx::Error> {
+    let sql =
+        "SELECT id, reply_code, urgent FROM feedback WHERE org_id = $1 AND idempotency_key = $2";
+    with_db!(db, pool => sqlx::query_as::<_, Stored>(sql).bind(org_id).bind(key).fetch_optional(pool).await)
+}
+
+/// What the young person may see about their own message.
+#[derive(Clone, Debug, FromRow)]
+pub struct ReplyStatus {
+    pub id: i64,
+    pub status: String,
+    pub age_band: Option<String>,
+}
+
+pub async fn status_by_code(
+    db: &Db,
+    org_id: i64,
+    code: &str,
+) -> Result<Option<ReplyStatus>, sqlx::Error> {
+    let sql = "SELECT id, status, age_band FROM feedback WHERE org_id = $1 AND reply_code = $2";
+    with_db!(db, pool => sqlx::query_as::<_, ReplyStatus>(sql).bind(org_id).bind(code).fetch_optional(pool).await)
+}

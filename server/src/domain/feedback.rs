@@ -1,0 +1,354 @@
+//! Parse, don't validate: what arrives from the JSON API or the HTML form
+//! becomes a [`ValidFeedback`] or a list of [`Problem`]s, each tied to the
+//! field it concerns and carrying the id of a kind message to show.
+
+use app::model::{AgeBand, CareStatus, Kind, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use app::pages::SayField;
+
+/// What was sent, before any checking. Both the API body and the form are
+/// read into this shape.
+#[derive(Clone, Debug, Default)]
+pub struct FeedbackInput {
+    pub kind: Option<String>,
+    pub text: Option<String>,
+    pub mood: Option<i64>,
+    pub themes: Vec<String>,
+    pub age_band: Option<String>,
+    pub care_status: Option<String>,
+    pub anonymous: Option<bool>,
+    pub name: Option<String>,
+    pub contact_email: Option<String>,
+    pub email_consent: Option<bool>,
+    pub reported_unsafe: bool,
+    pub helper: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub field: SayField,
+    /// A message id in the translation files.
+    pub message: &'static str,
+}
+
+impl Problem {
+    fn new(field: SayField, message: &'static str) -> Problem {
+        Problem { field, message }
+    }
+
+    /// The API's name for the field.
+    pub fn field_name(&self) -> &'static str {
+        match self.field {
+            SayField::Text => "text",
+            SayField::Email => "contact_email",
+            other => other.id(),
+        }
+    }
+}
+
+/// A checked email address. Deliberately permissive: the only test that
+/// matters is whether mail arrives, and a young person should not be
+/// turned away by a pedantic rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(input: &str) -> Option<Email> {
+        let s = input.trim();
+        let (local, domain) = s.split_once('@')?;
+        let ok = s.len() <= 254
+            && !local.is_empty()
+            && local.len() <= 64
+            && !domain.contains('@')
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && s.chars()
+                .all(|c| !c.is_whitespace() && !c.is_control() && !"<>\"(),;:[]\\".contains(c));
+        ok.then(|| Email(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Identity {
+    /// No name, no contact: the reply code is the only link back.
+    Anonymous,
+    Named {
+        name: String,
+        email: Option<Email>,
+        email_consent: bool,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidFeedback {
+    pub kind: Kind,
+    /// Exactly as typed.
+    pub text: String,
+    pub mood: Option<i64>,
+    pub theme_slugs: Vec<String>,
+    /// Only a message sent from "I don't feel safe" may leave this out:
+    /// a frightened child is not asked their age first.
+    pub age_band: Option<AgeBand>,
+    pub care_status: Option<CareStatus>,
+    pub identity: Identity,
+    pub reported_unsafe: bool,
+    pub helper: bool,
+}
+
+fn blank(s: &Option<String>) -> bool {
+    s.as_deref().map(str::trim).unwrap_or("").is_empty()
+}
+
+impl FeedbackInput {
+    /// Checks everything that does not need the database. Theme slugs are
+    /// checked against the organisation's themes by the service.
+    pub fn parse(self) -> Result<ValidFeedback, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let age_band = match self
+            .age_band
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(AgeBand::parse)
+        {
+            Some(Some(band)) => Some(Some(band)),
+            None if self.reported_unsafe => Some(None),
+            _ => {
+                problems.push(Problem::new(SayField::Form, "error-age"));
+                None
+            }
+        };
+        let care_status = match self.care_status.as_deref().filter(|s| !s.is_empty()) {
+            None => None,
+            Some(s) => match CareStatus::parse(s) {
+                Some(c) => Some(c),
+                None => {
+                    problems.push(Problem::new(SayField::CareStatus, "error-care"));
+                    None
+                }
+            },
+        };
+        let kind = match self.kind.as_deref().map(Kind::parse) {
+            Some(Some(kind)) => Some(kind),
+            _ => {
+                problems.push(Problem::new(SayField::Kind, "error-kind"));
+                None
+            }
+        };
+        if let Some(mood) = self.mood {
+            if !(1..=5).contains(&mood) {
+                problems.push(Problem::new(SayField::Mood, "error-mood"));
+            }
+        }
+        let text = self.text.clone().unwrap_or_default();
+        if text.trim().is_empty() {
+            problems.push(Problem::new(SayField::Text, "error-text"));
+        } else if text.chars().count() > MAX_TEXT_CHARS {
+            problems.push(Problem::new(SayField::Text, "error-text-long"));
+        }
+        // PostgreSQL cannot store NUL, and no keyboard types it.
+        let text = text.replace('\0', "");
+
+        let anonymous = self.anonymous.unwrap_or(true);
+        let identity = if anonymous {
+            Identity::Anonymous
+        } else {
+            let name = self.name.as_deref().unwrap_or("").trim().replace('\0', "");
+            if name.is_empty() {
+                problems.push(Problem::new(SayField::Name, "error-name"));
+            } else if name.chars().count() > MAX_NAME_CHARS {
+                problems.push(Problem::new(SayField::Name, "error-name-long"));
+            }
+            let email = if blank(&self.contact_email) {
+                None
+            } else {
+                let parsed = Email::parse(self.contact_email.as_deref().unwrap_or(""));
+                if parsed.is_none() {
+                    problems.push(Problem::new(SayField::Email, "error-email"));
+                }
+                parsed
+            };
+            // Giving an email through the API is itself the request to be
+            // emailed; the form asks with a separate tick box.
+            let email_consent = email.is_some() && self.email_consent.unwrap_or(true);
+            Identity::Named {
+                name,
+                email,
+                email_consent,
+            }
+        };
+
+        let mut theme_slugs: Vec<String> = Vec::new();
+        for slug in self.themes {
+            if !theme_slugs.contains(&slug) {
+                theme_slugs.push(slug);
+            }
+        }
+
+        match (problems.is_empty(), kind, age_band) {
+            (true, Some(kind), Some(age_band)) => Ok(ValidFeedback {
+                kind,
+                text,
+                mood: self.mood,
+                theme_slugs,
+                age_band,
+                care_status,
+                identity,
+                reported_unsafe: self.reported_unsafe,
+                helper: self.helper,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> FeedbackInput {
+        FeedbackInput {
+            kind: Some("idea".into()),
+            text: Some("Can we have wifi in the house?".into()),
+            mood: Some(4),
+            age_band: Some("12-17".into()),
+            ..Default::default()
+        }
+    }
+
+    fn problems(i: FeedbackInput) -> Vec<&'static str> {
+        i.parse()
+            .unwrap_err()
+            .into_iter()
+            .map(|p| p.message)
+            .collect()
+    }
+
+    #[test]
+    fn anonymous_is_the_default_and_drops_any_name() {
+        let f = FeedbackInput {
+            name: Some("Sam".into()),
+            contact_email: Some("sam@example.org".into()),
+            ..input()
+        }
+        .parse()
+        .unwrap();
+        assert_eq!(f.identity, Identity::Anonymous);
+    }
+
+    #[test]
+    fn text_is_kept_exactly_as_typed() {
+        let typed = "  مرحبا 👋 <b>hi</b>\n  ";
+        let f = FeedbackInput {
+            text: Some(typed.into()),
+            ..input()
+        }
+        .parse()
+        .unwrap();
+        assert_eq!(f.text, typed);
+    }
+
+    #[test]
+    fn limits_are_counted_in_characters_not_bytes() {
+        let emoji = "😀".repeat(MAX_TEXT_CHARS);
+        assert!(FeedbackInput {
+            text: Some(emoji.clone()),
+            ..input()
+        }
+        .parse()
+        .is_ok());
+        assert_eq!(
+            problems(FeedbackInput {
+                text: Some(emoji + "!"),
+                ..input()
+            }),
+            ["error-text-long"]
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let bad = FeedbackInput {
+            kind: Some("rant".into()),
+            text: Some("   ".into()),
+            mood: Some(9),
+            anonymous: Some(false),
+            contact_email: Some("not an email".into()),
+            ..input()
+        };
+        assert_eq!(
+            problems(bad),
+            [
+                "error-kind",
+                "error-mood",
+                "error-text",
+                "error-name",
+                "error-email"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_named_young_person_can_leave_email_out() {
+        let f = FeedbackInput {
+            anonymous: Some(false),
+            name: Some(" Jo ".into()),
+            ..input()
+        }
+        .parse()
+        .unwrap();
+        assert_eq!(
+            f.identity,
+            Identity::Named {
+                name: "Jo".into(),
+                email: None,
+                email_consent: false
+            }
+        );
+    }
+
+    #[test]
+    fn emails_people_really_have_are_accepted() {
+        for good in [
+            "a@b.co",
+            "first.last+care@council.gov.uk",
+            "x_y@mail.example.org",
+        ] {
+            assert!(Email::parse(good).is_some(), "{good}");
+        }
+        for bad in [
+            "",
+            "a@",
+            "@b.com",
+            "a b@c.com",
+            "a@b",
+            "a@@b.com",
+            "a@b..com",
+            "<a@b.com>",
+        ] {
+            assert!(Email::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn unknown_age_band_or_care_status_is_a_problem() {
+        assert_eq!(
+            problems(FeedbackInput {
+                age_band: Some("3-5".into()),
+                ..input()
+            }),
+            ["error-age"]
+        );
+        assert_eq!(
+            problems(FeedbackInput {
+                care_status: Some("adopted".into()),
+                ..input()
+            }),
+            ["error-care"]
+        );
+    }
+}

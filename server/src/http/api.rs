@@ -1,0 +1,265 @@
+//! The JSON API under `/api/v1` for young people's messages, plus
+//! `/healthz` and the OpenAPI document.
+
+use super::error::{ApiError, ApiJson};
+use super::AppState;
+use crate::db::{self, orgs::Org};
+use crate::domain::{FeedbackInput, ReplyCode};
+use crate::service::feedback::{self, SubmitError};
+use app::i18n::I18n;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+use utoipa::{OpenApi, ToSchema};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Sayso API",
+        description = "Young people's feedback to their council, and the council's replies."
+    ),
+    paths(healthz, create_feedback, get_reply, openapi_json),
+    components(schemas(
+        FeedbackRequest,
+        FeedbackCreated,
+        HelpNumbers,
+        ReplyResponse,
+        ReplyItem,
+        ErrorBody,
+        Health
+    ))
+)]
+pub struct ApiDoc;
+
+#[derive(Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// A plain-words explanation of what to change.
+    error: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Health {
+    status: String,
+}
+
+/// `200 {"status":"ok"}` once the database answers; `503` while it does not.
+#[utoipa::path(get, path = "/healthz", responses(
+    (status = 200, body = Health), (status = 503, body = Health)))]
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    if state.db.ping().await {
+        Json(serde_json::json!({ "status": "ok" })).into_response()
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(serde_json::json!({ "status": "unavailable" })),
+        )
+            .into_response()
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/openapi.json", responses((status = 200, description = "This document")))]
+pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+pub(super) async fn find_org(state: &AppState, slug: &str) -> Result<Org, ApiError> {
+    db::orgs::by_slug(&state.db, slug)
+        .await?
+        .ok_or_else(|| ApiError::NotFound(format!("There is no organisation called \"{slug}\".")))
+}
+
+/// A message from a young person. Only `kind`, `text` and `age_band` are
+/// required; it is anonymous unless `anonymous` is false.
+#[derive(Deserialize, ToSchema, Default)]
+pub struct FeedbackRequest {
+    /// `good_news`, `worry`, `idea`, `meeting` or `feeling`
+    kind: Option<String>,
+    /// Up to 5,000 characters, stored exactly as typed.
+    text: Option<String>,
+    /// 1 (very unhappy) to 5 (very happy)
+    mood: Option<i64>,
+    /// Theme slugs of the organisation.
+    themes: Option<Vec<String>>,
+    /// `4-7`, `8-11`, `12-17` or `16-25`
+    age_band: Option<String>,
+    /// `in_care` or `care_leaver`
+    care_status: Option<String>,
+    /// Default true. When true, `name` and `contact_email` are ignored and not stored.
+    anonymous: Option<bool>,
+    name: Option<String>,
+    contact_email: Option<String>,
+    /// Whether to email the reply to `contact_email` (default true when an email is given).
+    email_consent: Option<bool>,
+    /// The young person said they do not feel safe: the message is urgent.
+    #[serde(rename = "unsafe")]
+    reported_unsafe: Option<bool>,
+    /// A trusted adult is typing the young person's words for them.
+    helper: Option<bool>,
+}
+
+impl From<FeedbackRequest> for FeedbackInput {
+    fn from(r: FeedbackRequest) -> Self {
+        FeedbackInput {
+            kind: r.kind,
+            text: r.text,
+            mood: r.mood,
+            themes: r.themes.unwrap_or_default(),
+            age_band: r.age_band,
+            care_status: r.care_status,
+            anonymous: r.anonymous,
+            name: r.name,
+            contact_email: r.contact_email,
+            email_consent: r.email_consent,
+            reported_unsafe: r.reported_unsafe.unwrap_or(false),
+            helper: r.helper.unwrap_or(false),
+        }
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct HelpNumbers {
+    emergency: String,
+    childline: String,
+    out_of_hours: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FeedbackCreated {
+    /// Three words; the only way back to an anonymous message.
+    reply_code: String,
+    /// True when the message was marked unsafe or its words suggest harm.
+    urgent: bool,
+    status: String,
+    /// Help to show the young person at once when `urgent` is true.
+    help: Option<HelpNumbers>,
+}
+
+pub(super) fn help_numbers(org: &Org) -> HelpNumbers {
+    HelpNumbers {
+        emergency: "999".into(),
+        childline: "0800 1111".into(),
+        out_of_hours: org.out_of_hours_phone.clone(),
+    }
+}
+
+/// Reads the optional `Idempotency-Key` header.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    match value.to_str() {
+        Ok(key) if valid_idempotency_key(key) => Ok(Some(key.to_string())),
+        _ => Err(ApiError::BadRequest(
+            "Idempotency-Key must be 1 to 200 visible characters.".into(),
+        )),
+    }
+}
+
+pub(super) fn valid_idempotency_key(key: &str) -> bool {
+    (1..=200).contains(&key.len()) && key.chars().all(|c| c.is_ascii_graphic())
+}
+
+/// Send a message. It is stored before the answer is sent; repeating the
+/// request with the same `Idempotency-Key` returns the same reply code.
+#[utoipa::path(post, path = "/api/v1/orgs/{org}/feedback",
+    params(("org" = String, Path, description = "The organisation's slug"),
+           ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe")),
+    request_body = FeedbackRequest,
+    responses((status = 201, body = FeedbackCreated), (status = 400, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_feedback(
+    State(state): State<AppState>,
+    Path(org): Path<String>,
+    headers: HeaderMap,
+    body: Result<ApiJson<FeedbackRequest>, ApiError>,
+) -> Result<Response, ApiError> {
+    let org = find_org(&state, &org).await?;
+    let ApiJson(body) = body?;
+    let key = idempotency_key(&headers)?;
+    match feedback::submit(&state.db, &org, body.into(), key.as_deref(), crate::now()).await {
+        Ok(done) => {
+            let created = FeedbackCreated {
+                help: done.urgent.then(|| help_numbers(&org)),
+                reply_code: done.reply_code,
+                urgent: done.urgent,
+                status: "sent".into(),
+            };
+            Ok((StatusCode::CREATED, Json(created)).into_response())
+        }
+        Err(SubmitError::Invalid(problems)) => {
+            let t = I18n::english();
+            let max = app::model::MAX_TEXT_CHARS.to_string();
+            let problems: Vec<(String, String)> = problems
+                .iter()
+                .map(|p| {
+                    (
+                        p.field_name().to_string(),
+                        t.ts(p.message, &[("max", &max)]),
+                    )
+                })
+                .collect();
+            let message = problems
+                .iter()
+                .map(|(_, m)| m.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            Err(ApiError::Invalid { message, problems })
+        }
+        Err(SubmitError::Database(e)) => Err(e.into()),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReplyItem {
+    /// The day of the reply, `YYYY-MM-DD`.
+    date: String,
+    text: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReplyResponse {
+    reply_code: String,
+    /// `sent`, `read` (by the team) or `replied`.
+    status: String,
+    /// The status in plain words for the young person's age band.
+    status_text: String,
+    replies: Vec<ReplyItem>,
+}
+
+/// What has happened to a message, by its reply code. Rate limited.
+#[utoipa::path(get, path = "/api/v1/orgs/{org}/replies/{reply_code}",
+    params(("org" = String, Path), ("reply_code" = String, Path, description = "Three words, e.g. apple-river-tiger")),
+    responses((status = 200, body = ReplyResponse), (status = 404, body = ErrorBody), (status = 429, body = ErrorBody)))]
+pub async fn get_reply(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    Path((org, code)): Path<(String, String)>,
+) -> Result<Json<ReplyResponse>, ApiError> {
+    let t = I18n::english();
+    if !state.reply_lookups.allow(client.ip()) {
+        return Err(ApiError::TooManyRequests(t.t("reply-limited")));
+    }
+    let org = find_org(&state, &org).await?;
+    let not_found = || ApiError::NotFound(t.t("reply-not-found"));
+    let code = ReplyCode::parse(&code).ok_or_else(not_found)?;
+    let info = feedback::reply_for(&state.db, &org, &code)
+        .await?
+        .ok_or_else(not_found)?;
+    let status_text = I18n::new("en", info.age_band).t(&format!("status-{}", info.status));
+    Ok(Json(ReplyResponse {
+        reply_code: info.reply_code,
+        status: info.status.to_string(),
+        status_text,
+        replies: info
+            .replies
+            .into_iter()
+            .map(|r| ReplyItem {
+                date: r.date,
+                text: r.text,
+            })
+            .collect(),
+    }))
+}

@@ -1,0 +1,106 @@
+//! HTTP: the router, shared state, and the layers every response passes.
+
+pub mod api;
+pub mod error;
+pub mod limits;
+pub mod pages;
+
+use crate::config::Config;
+use crate::db::Db;
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request};
+use axum::http::{header, HeaderValue};
+use axum::routing::{any, get};
+use axum::Router;
+use leptos::config::LeptosOptions;
+use limits::RateLimiter;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// The largest request body accepted: a 5,000-character message in any
+/// script, form-encoded, fits with room to spare.
+pub const MAX_BODY_BYTES: usize = 128 * 1024;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub leptos: LeptosOptions,
+    pub reply_lookups: Arc<RateLimiter>,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: Config) -> AppState {
+        let leptos = LeptosOptions::builder()
+            .output_name("sayso")
+            .site_root(config.site_root.as_str())
+            .site_pkg_dir("pkg")
+            .env(leptos::config::Env::PROD)
+            .build();
+        AppState {
+            db,
+            reply_lookups: Arc::new(RateLimiter::per_minute(config.reply_lookups_per_minute)),
+            config: Arc::new(config),
+            leptos,
+        }
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let static_files = ServeDir::new(format!("{}/pkg", state.config.site_root));
+    let api = Router::new()
+        .route(
+            "/api/v1/orgs/{org}/feedback",
+            axum::routing::post(api::create_feedback),
+        )
+        .route(
+            "/api/v1/orgs/{org}/replies/{reply_code}",
+            get(api::get_reply),
+        )
+        .route("/api/v1/openapi.json", get(api::openapi_json))
+        .route("/api/{*rest}", any(api_not_found));
+    let young_people = Router::new()
+        .route("/{org}", get(pages::home))
+        .route("/{org}/say", get(pages::say_page).post(pages::say_submit))
+        .route(
+            "/{org}/help",
+            get(pages::help_page).post(pages::help_submit),
+        )
+        .route(
+            "/{org}/reply",
+            get(pages::reply_page).post(pages::reply_submit),
+        );
+    Router::new()
+        .route("/healthz", get(api::healthz))
+        .merge(api)
+        .merge(young_people)
+        .nest_service("/pkg", static_files)
+        .fallback(pages::not_found)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(
+            // Spans name the route, never the full address: reply codes
+            // and query strings stay out of the logs.
+            TraceLayer::new_for_http().make_span_with(|req: &Request| {
+                let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned());
+                tracing::info_span!("request", method = %req.method(), route = route.as_deref().unwrap_or("-"))
+            }),
+        )
+        .with_state(state)
+}
+
+async fn api_not_found() -> error::ApiError {
+    error::ApiError::NotFound("There is nothing at this address. See /api/v1/openapi.json.".into())
+}

@@ -1,0 +1,461 @@
+//! The young people's pages: plain HTML forms handled here, drawn by the
+//! `app` crate. Every page works with JavaScript off.
+
+use super::AppState;
+use crate::db::{self, orgs::Org};
+use crate::domain::{FeedbackInput, Problem, ReplyCode};
+use crate::service::feedback::{self, SubmitError, Submitted};
+use app::i18n::I18n;
+use app::model::{AgeBand, HelpContacts, OrgPublic, ThemeChoice, MAX_TEXT_CHARS};
+use app::pages::{
+    HelpPage, Page, PageState, ReplyPage, ReplyResult, ReplyView, SayField, SayForm, SayValues,
+    Thanks,
+};
+use axum::body::{Body, Bytes};
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{header, HeaderValue, Request, StatusCode};
+use axum::response::Response;
+use leptos::prelude::provide_context;
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+/// Draws a page. Each response gets its own nonce, named in its Content
+/// Security Policy, so only our own hydration script runs inline.
+pub async fn render(app: &AppState, page: PageState, status: StatusCode) -> Response {
+    let options = app.leptos.clone();
+    let nonce = leptos::nonce::Nonce::new();
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors 'none'"
+    );
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(page.clone());
+            provide_context(nonce.clone());
+        },
+        move || app::shell(options.clone()),
+    );
+    let request = Request::builder()
+        .uri("/")
+        .body(Body::empty())
+        .expect("a static request is valid");
+    let mut response = handler(request).await;
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(&csp) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, value);
+    }
+    // Shared phones: never keep a copy of a child's page in the cache.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn public(org: &Org) -> OrgPublic {
+    OrgPublic {
+        slug: org.slug.clone(),
+        name: org.name.clone(),
+        term_in_care: org.term_in_care.clone(),
+        help: HelpContacts {
+            out_of_hours_phone: org.out_of_hours_phone.clone(),
+            advocacy: org.advocacy_contact.clone(),
+            complaints: org.complaints_contact.clone(),
+        },
+    }
+}
+
+fn state(org: &Org, band: Option<AgeBand>, page: Page) -> PageState {
+    PageState {
+        i18n: I18n::new("en", band),
+        org: Some(public(org)),
+        page,
+    }
+}
+
+/// Finds the organisation, or answers with the "can't find that page" page.
+async fn org_or_404(app: &AppState, slug: &str) -> Result<Org, Response> {
+    match db::orgs::by_slug(&app.db, slug).await {
+        Ok(Some(org)) => Ok(org),
+        Ok(None) => Err(not_found_page(app).await),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot read organisation");
+            Err(unavailable(app).await)
+        }
+    }
+}
+
+async fn not_found_page(app: &AppState) -> Response {
+    let page = PageState {
+        i18n: I18n::english(),
+        org: None,
+        page: Page::NotFound,
+    };
+    render(app, page, StatusCode::NOT_FOUND).await
+}
+
+async fn unavailable(app: &AppState) -> Response {
+    let page = PageState {
+        i18n: I18n::english(),
+        org: None,
+        page: Page::NotFound,
+    };
+    render(app, page, StatusCode::SERVICE_UNAVAILABLE).await
+}
+
+pub async fn not_found(State(app): State<AppState>) -> Response {
+    not_found_page(&app).await
+}
+
+pub async fn home(State(app): State<AppState>, Path(slug): Path<String>) -> Response {
+    match org_or_404(&app, &slug).await {
+        Ok(org) => render(&app, state(&org, None, Page::Home), StatusCode::OK).await,
+        Err(response) => response,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SayQuery {
+    age: Option<String>,
+    helper: Option<String>,
+}
+
+fn new_key() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+async fn theme_choices(
+    app: &AppState,
+    org: &Org,
+    band: AgeBand,
+) -> Result<Vec<ThemeChoice>, sqlx::Error> {
+    let young = matches!(band, AgeBand::Early | AgeBand::Middle);
+    Ok(db::themes::active(&app.db, org.id)
+        .await?
+        .into_iter()
+        .map(|t| ThemeChoice {
+            slug: t.slug,
+            label: if young { t.young_label } else { t.label },
+            icon: t.icon,
+        })
+        .collect())
+}
+
+pub async fn say_page(
+    State(app): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<SayQuery>,
+) -> Response {
+    let org = match org_or_404(&app, &slug).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    let helper = q.helper.as_deref() == Some("1");
+    let Some(band) = q.age.as_deref().and_then(AgeBand::parse) else {
+        return render(
+            &app,
+            state(&org, None, Page::ChooseAge { helper }),
+            StatusCode::OK,
+        )
+        .await;
+    };
+    let themes = match theme_choices(&app, &org, band).await {
+        Ok(t) => t,
+        Err(_) => return unavailable(&app).await,
+    };
+    let form = SayForm {
+        band,
+        helper,
+        themes,
+        values: SayValues::default(),
+        errors: Vec::new(),
+        idempotency_key: new_key(),
+    };
+    render(
+        &app,
+        state(&org, Some(band), Page::Say(form)),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// The fields of a urlencoded form, in order, with repeats (theme boxes).
+fn form_fields(body: &Bytes) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().collect()
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+fn say_values(fields: &[(String, String)]) -> SayValues {
+    let get = |name: &str| field(fields, name).unwrap_or("").to_string();
+    let non_empty = |name: &str| {
+        field(fields, name)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
+    SayValues {
+        care_status: non_empty("care_status"),
+        kind: non_empty("kind"),
+        themes: fields
+            .iter()
+            .filter(|(k, _)| k == "themes")
+            .map(|(_, v)| v.clone())
+            .collect(),
+        mood: non_empty("mood"),
+        text: get("text"),
+        anonymous: field(fields, "anonymous") != Some("no"),
+        name: get("name"),
+        contact_email: get("contact_email"),
+        email_consent: field(fields, "email_consent") == Some("yes"),
+    }
+}
+
+fn say_input(v: &SayValues, band: AgeBand, helper: bool) -> FeedbackInput {
+    FeedbackInput {
+        kind: v.kind.clone(),
+        text: Some(v.text.clone()),
+        // Anything that is not a number 1-5 becomes 0, which the check refuses.
+        mood: v.mood.as_deref().map(|m| m.parse().unwrap_or(0)),
+        themes: v.themes.clone(),
+        age_band: Some(band.as_str().to_string()),
+        care_status: v.care_status.clone(),
+        anonymous: Some(v.anonymous),
+        name: Some(v.name.clone()),
+        contact_email: Some(v.contact_email.clone()),
+        email_consent: Some(v.email_consent),
+        reported_unsafe: false,
+        helper,
+    }
+}
+
+fn translate(t: &I18n, problems: &[Problem]) -> Vec<(SayField, String)> {
+    let max = MAX_TEXT_CHARS.to_string();
+    problems
+        .iter()
+        .map(|p| (p.field, t.ts(p.message, &[("max", &max)])))
+        .collect()
+}
+
+fn form_key(fields: &[(String, String)]) -> String {
+    field(fields, "idempotency_key")
+        .filter(|k| super::api::valid_idempotency_key(k))
+        .map(str::to_string)
+        .unwrap_or_else(new_key)
+}
+
+pub async fn say_submit(
+    State(app): State<AppState>,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
+    let org = match org_or_404(&app, &slug).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    let fields = form_fields(&body);
+    let helper = field(&fields, "helper") == Some("1");
+    let Some(band) = field(&fields, "age_band").and_then(AgeBand::parse) else {
+        return render(
+            &app,
+            state(&org, None, Page::ChooseAge { helper }),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let values = say_values(&fields);
+    let key = form_key(&fields);
+    let t = I18n::new("en", Some(band));
+    let result = feedback::submit(
+        &app.db,
+        &org,
+        say_input(&values, band, helper),
+        Some(&key),
+        crate::now(),
+    )
+    .await;
+    let (errors, status) = match result {
+        Ok(done) => {
+            return thanks(
+                &app,
+                &org,
+                Some(band),
+                done,
+                values.email_consent && !values.anonymous,
+            )
+            .await
+        }
+        Err(SubmitError::Invalid(problems)) => {
+            (translate(&t, &problems), StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        Err(SubmitError::Database(e)) => {
+            tracing::error!(error = %e, "could not store feedback");
+            (
+                vec![(SayField::Form, t.t("error-generic"))],
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+        }
+    };
+    let themes = theme_choices(&app, &org, band).await.unwrap_or_default();
+    let form = SayForm {
+        band,
+        helper,
+        themes,
+        values,
+        errors,
+        idempotency_key: key,
+    };
+    render(&app, state(&org, Some(band), Page::Say(form)), status).await
+}
+
+async fn thanks(
+    app: &AppState,
+    org: &Org,
+    band: Option<AgeBand>,
+    done: Submitted,
+    email_reply: bool,
+) -> Response {
+    let thanks = Thanks {
+        band: band.unwrap_or(AgeBand::Teen),
+        reply_code: done.reply_code,
+        urgent: done.urgent,
+        email_reply,
+        reply_within_days: org.reply_within_days as u32,
+    };
+    render(app, state(org, band, Page::Thanks(thanks)), StatusCode::OK).await
+}
+
+pub async fn help_page(State(app): State<AppState>, Path(slug): Path<String>) -> Response {
+    match org_or_404(&app, &slug).await {
+        Ok(org) => {
+            let page = HelpPage {
+                idempotency_key: new_key(),
+                ..Default::default()
+            };
+            render(&app, state(&org, None, Page::Help(page)), StatusCode::OK).await
+        }
+        Err(response) => response,
+    }
+}
+
+/// "I don't feel safe": the message is urgent whatever it says.
+pub async fn help_submit(
+    State(app): State<AppState>,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
+    let org = match org_or_404(&app, &slug).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    let fields = form_fields(&body);
+    let text = field(&fields, "text").unwrap_or("").to_string();
+    let contact = field(&fields, "contact").unwrap_or("").trim().to_string();
+    let key = form_key(&fields);
+    let input = FeedbackInput {
+        kind: Some("worry".into()),
+        text: Some(text.clone()),
+        anonymous: Some(contact.is_empty()),
+        name: Some(contact.clone()),
+        reported_unsafe: true,
+        ..Default::default()
+    };
+    let t = I18n::english();
+    let error = match feedback::submit(&app.db, &org, input, Some(&key), crate::now()).await {
+        Ok(done) => return thanks(&app, &org, None, done, false).await,
+        Err(SubmitError::Invalid(problems)) => translate(&t, &problems)
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect::<Vec<_>>()
+            .join(" "),
+        Err(SubmitError::Database(e)) => {
+            tracing::error!(error = %e, "could not store an unsafe report");
+            t.t("error-generic")
+        }
+    };
+    let page = HelpPage {
+        text,
+        contact,
+        error: Some(error),
+        idempotency_key: key,
+    };
+    render(
+        &app,
+        state(&org, None, Page::Help(page)),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
+}
+
+pub async fn reply_page(State(app): State<AppState>, Path(slug): Path<String>) -> Response {
+    match org_or_404(&app, &slug).await {
+        Ok(org) => {
+            render(
+                &app,
+                state(&org, None, Page::Reply(ReplyPage::default())),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Err(response) => response,
+    }
+}
+
+pub async fn reply_submit(
+    State(app): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    Path(slug): Path<String>,
+    body: Bytes,
+) -> Response {
+    let org = match org_or_404(&app, &slug).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    let fields = form_fields(&body);
+    let typed = field(&fields, "code").unwrap_or("").to_string();
+    let t = I18n::english();
+    let (error, status) = if !app.reply_lookups.allow(client.ip()) {
+        (t.t("reply-limited"), StatusCode::TOO_MANY_REQUESTS)
+    } else {
+        let found = match ReplyCode::parse(&typed) {
+            Some(code) => feedback::reply_for(&app.db, &org, &code).await,
+            None => Ok(None),
+        };
+        match found {
+            Ok(Some(info)) => {
+                let result = ReplyResult {
+                    band: info.age_band,
+                    status: info.status.to_string(),
+                    replies: info
+                        .replies
+                        .into_iter()
+                        .map(|r| ReplyView {
+                            date: r.date,
+                            text: r.text,
+                        })
+                        .collect(),
+                };
+                let page = ReplyPage {
+                    code: info.reply_code,
+                    error: None,
+                    result: Some(result),
+                };
+                return render(&app, state(&org, None, Page::Reply(page)), StatusCode::OK).await;
+            }
+            Ok(None) => (t.t("reply-not-found"), StatusCode::NOT_FOUND),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot look up a reply code");
+                (t.t("error-generic"), StatusCode::SERVICE_UNAVAILABLE)
+            }
+        }
+    };
+    let page = ReplyPage {
+        code: typed,
+        error: Some(error),
+        result: None,
+    };
+    render(&app, state(&org, None, Page::Reply(page)), status).await
+}

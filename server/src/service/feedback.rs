@@ -1,0 +1,169 @@
+//! Saying something, and finding out what happened to it.
+
+use crate::db::{self, feedback::InsertOutcome, orgs::Org, Db};
+use crate::domain::{harm, hour_of, FeedbackInput, Identity, Problem, ReplyCode};
+use app::model::AgeBand;
+use app::pages::SayField;
+
+#[derive(Clone, Debug)]
+pub struct Submitted {
+    pub reply_code: String,
+    pub urgent: bool,
+    /// True when this was a retry of a message already stored.
+    pub replayed: bool,
+}
+
+#[derive(Debug)]
+pub enum SubmitError {
+    Invalid(Vec<Problem>),
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for SubmitError {
+    fn from(e: sqlx::Error) -> Self {
+        SubmitError::Database(e)
+    }
+}
+
+/// Checks and stores one message. It is committed before this returns, and
+/// a retry with the same idempotency key returns the first reply code
+/// without storing anything new.
+pub async fn submit(
+    db: &Db,
+    org: &Org,
+    input: FeedbackInput,
+    idempotency_key: Option<&str>,
+    now: i64,
+) -> Result<Submitted, SubmitError> {
+    if let Some(key) = idempotency_key {
+        if let Some(stored) = db::feedback::by_idempotency_key(db, org.id, key).await? {
+            return Ok(Submitted {
+                reply_code: stored.reply_code,
+                urgent: stored.urgent,
+                replayed: true,
+            });
+        }
+    }
+    let themes = db::themes::active(db, org.id).await?;
+    let (valid, mut problems) = match input.parse() {
+        Ok(valid) => (Some(valid), Vec::new()),
+        Err(problems) => (None, problems),
+    };
+    let theme_ids: Option<Vec<i64>> = valid.as_ref().map(|v| {
+        v.theme_slugs
+            .iter()
+            .filter_map(|slug| themes.iter().find(|t| &t.slug == slug).map(|t| t.id))
+            .collect()
+    });
+    if let (Some(v), Some(ids)) = (&valid, &theme_ids) {
+        if ids.len() != v.theme_slugs.len() {
+            problems.push(Problem {
+                field: SayField::Themes,
+                message: "error-theme",
+            });
+        }
+    }
+    let (Some(valid), Some(theme_ids), true) = (valid, theme_ids, problems.is_empty()) else {
+        return Err(SubmitError::Invalid(problems));
+    };
+
+    let urgent = valid.reported_unsafe || harm::suggests_harm(&valid.text);
+    let (name, email, email_consent) = match &valid.identity {
+        Identity::Anonymous => (None, None, false),
+        Identity::Named {
+            name,
+            email,
+            email_consent,
+        } => (
+            Some(name.as_str()),
+            email.as_ref().map(|e| e.as_str()),
+            *email_consent,
+        ),
+    };
+    // A clash of reply codes is rare (see README); try a few fresh ones.
+    for _ in 0..8 {
+        let code = ReplyCode::generate();
+        let row = db::feedback::NewFeedback {
+            org_id: org.id,
+            reply_code: code.as_str(),
+            idempotency_key,
+            kind: valid.kind.as_str(),
+            body: &valid.text,
+            mood: valid.mood,
+            age_band: valid.age_band.map(|b| b.as_str()),
+            care_status: valid.care_status.map(|c| c.as_str()),
+            anonymous: matches!(valid.identity, Identity::Anonymous),
+            name,
+            contact_email: email,
+            email_consent,
+            helper: valid.helper,
+            reported_unsafe: valid.reported_unsafe,
+            urgent,
+            received_hour: hour_of(now),
+            theme_ids: &theme_ids,
+        };
+        match db::feedback::insert(db, &row).await? {
+            InsertOutcome::Stored => {
+                if urgent {
+                    tracing::warn!(org = %org.slug, "urgent feedback received");
+                }
+                return Ok(Submitted {
+                    reply_code: code.to_string(),
+                    urgent,
+                    replayed: false,
+                });
+            }
+            InsertOutcome::CodeTaken => continue,
+            InsertOutcome::DuplicateKey => {
+                let key = idempotency_key.unwrap_or_default();
+                if let Some(stored) = db::feedback::by_idempotency_key(db, org.id, key).await? {
+                    return Ok(Submitted {
+                        reply_code: stored.reply_code,
+                        urgent: stored.urgent,
+                        replayed: true,
+                    });
+                }
+            }
+        }
+    }
+    Err(SubmitError::Database(sqlx::Error::Protocol(
+        "could not find a free reply code".into(),
+    )))
+}
+
+/// What a young person sees when they check their reply code.
+#[derive(Clone, Debug)]
+pub struct ReplyInfo {
+    pub reply_code: String,
+    pub age_band: Option<AgeBand>,
+    /// `sent`, `read` or `replied`.
+    pub status: &'static str,
+    pub replies: Vec<ReplyEntry>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ReplyEntry {
+    pub date: String,
+    pub text: String,
+}
+
+pub async fn reply_for(
+    db: &Db,
+    org: &Org,
+    code: &ReplyCode,
+) -> Result<Option<ReplyInfo>, sqlx::Error> {
+    let Some(found) = db::feedback::status_by_code(db, org.id, code.as_str()).await? else {
+        return Ok(None);
+    };
+    let status = match found.status.as_str() {
+        "new" => "sent",
+        "replied" => "replied",
+        _ => "read",
+    };
+    Ok(Some(ReplyInfo {
+        reply_code: code.to_string(),
+        age_band: found.age_band.as_deref().and_then(AgeBand::parse),
+        status,
+        replies: Vec::new(),
+    }))
+}

@@ -1,0 +1,3 @@
+//! One function per thing a person does; handlers call exactly one.
+
+pub mod feedback;

@@ -1,0 +1,73 @@
+//! Opening the database and serving until Ctrl-C or SIGTERM.
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::http;
+use std::net::SocketAddr;
+use tokio::net::TcpListener;
+
+/// Opens the database named in the configuration and brings its schema up
+/// to date.
+pub async fn open_database(config: &Config) -> Result<Db, String> {
+    let db = Db::connect(&config.database_url).await.map_err(|e| {
+        format!(
+            "cannot open the database ({}): {e}",
+            redact_url(&config.database_url)
+        )
+    })?;
+    db.migrate()
+        .await
+        .map_err(|e| format!("cannot update the database schema: {e}"))?;
+    Ok(db)
+}
+
+pub async fn serve(config: Config) -> Result<(), String> {
+    // Leptos renders pages on the same tokio runtime.
+    let _ = any_spawner::Executor::init_tokio();
+    let db = open_database(&config).await?;
+    let listener = TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    tracing::info!(%addr, engine = db.engine(), "Sayso is listening on http://{addr}");
+    let app = http::router(http::AppState::new(db.clone(), config));
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| e.to_string())?;
+    db.close().await;
+    tracing::info!("Sayso stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+/// A database URL without its password, for messages.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}://{user}:***@{}", &url[..scheme], &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}

@@ -1,0 +1,8 @@
+//! Black-box tests of the real `sayso` binary over HTTP, one module per
+//! part of the young person's journey.
+
+mod cli;
+mod feedback;
+mod pages;
+mod privacy;
+mod replies;

@@ -1,0 +1,340 @@
+//! Starts the real `sayso` binary on a free port against a fresh database
+//! and gives tests typed helpers to talk to it.
+//!
+//! `SAYSO_TEST_DATABASE=postgres` runs against PostgreSQL (a new database
+//! per test on `SAYSO_TEST_PG_URL`, default
+//! `postgres://postgres@127.0.0.1:5432/postgres`, dropped afterwards);
+//! anything else runs against a SQLite file in a temporary folder.
+
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ is in the workspace")
+        .to_path_buf()
+}
+
+/// The `sayso` binary under test: `SAYSO_BIN`, or the debug build.
+pub fn binary() -> PathBuf {
+    std::env::var_os("SAYSO_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/sayso"))
+}
+
+pub fn using_postgres() -> bool {
+    std::env::var("SAYSO_TEST_DATABASE")
+        .map(|v| v == "postgres")
+        .unwrap_or(false)
+}
+
+/// A fresh, empty database that removes itself when dropped.
+pub struct TestDb {
+    pub url: String,
+    pg_admin: Option<(String, String)>,
+    _dir: Option<TempDir>,
+}
+
+impl TestDb {
+    pub async fn new() -> TestDb {
+        if using_postgres() {
+            let admin = std::env::var("SAYSO_TEST_PG_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+            let name = format!("sayso_test_{}", uuid::Uuid::new_v4().simple());
+            let pool = sqlx::PgPool::connect(&admin)
+                .await
+                .expect("PostgreSQL answers at SAYSO_TEST_PG_URL");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&pool)
+                .await
+                .expect("create test database");
+            pool.close().await;
+            let base = admin
+                .rsplit_once('/')
+                .map(|(b, _)| b.to_string())
+                .unwrap_or(admin.clone());
+            TestDb {
+                url: format!("{base}/{name}"),
+                pg_admin: Some((admin, name)),
+                _dir: None,
+            }
+        } else {
+            let dir = TempDir::new();
+            let url = format!("sqlite://{}", dir.path.join("data/sayso.db").display());
+            TestDb {
+                url,
+                pg_admin: None,
+                _dir: Some(dir),
+            }
+        }
+    }
+
+    /// The SQLite file (and its write-ahead log), for tests that read the
+    /// bytes on disk.
+    pub fn sqlite_files(&self) -> Option<Vec<PathBuf>> {
+        let dir = self._dir.as_ref()?;
+        let db = dir.path.join("data/sayso.db");
+        Some(vec![
+            db.clone(),
+            PathBuf::from(format!("{}-wal", db.display())),
+        ])
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = self.pg_admin.take() {
+            // Drop runs outside any runtime we can borrow: use a thread.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                rt.block_on(async {
+                    if let Ok(pool) = sqlx::PgPool::connect(&admin).await {
+                        let _ =
+                            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                                .execute(&pool)
+                                .await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+pub struct TempDir {
+    pub path: PathBuf,
+}
+
+impl TempDir {
+    pub fn new() -> TempDir {
+        let path =
+            std::env::temp_dir().join(format!("sayso-test-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir { path }
+    }
+}
+
+impl Default for TempDir {
+    fn default() -> Self {
+        TempDir::new()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Runs `sayso ARGS` to completion against `db`; returns (success, stdout, stderr).
+pub fn run_cli(db: &TestDb, args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
+    let mut cmd = Command::new(binary());
+    cmd.args(args)
+        .env("DATABASE_URL", &db.url)
+        .env_remove("SAYSO_PASSWORD")
+        .current_dir(workspace_root());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .stdin(Stdio::null())
+        .output()
+        .expect("the sayso binary runs (build it first)");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+/// A running server with the demo organisation.
+pub struct TestApp {
+    pub address: String,
+    pub db: TestDb,
+    pub client: reqwest::Client,
+    child: Child,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        TestApp::spawn_with(&[]).await
+    }
+
+    pub async fn spawn_with(env: &[(&str, &str)]) -> TestApp {
+        let db = TestDb::new().await;
+        let (ok, _, err) = run_cli(&db, &["demo"], env);
+        assert!(ok, "sayso demo failed: {err}");
+        let mut cmd = Command::new(binary());
+        cmd.arg("serve")
+            .env("DATABASE_URL", &db.url)
+            .env("SAYSO_ADDR", "127.0.0.1:0")
+            .env("RUST_LOG", "info")
+            .current_dir(workspace_root())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("the sayso binary starts");
+        let stderr = child.stderr.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut sent = false;
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if !sent {
+                    if let Some(at) = line.find("http://") {
+                        let addr: String =
+                            line[at..].split_whitespace().next().unwrap().to_string();
+                        let _ = tx.send(addr);
+                        sent = true;
+                    }
+                }
+                if std::env::var_os("SAYSO_TEST_LOGS").is_some() {
+                    eprintln!("[sayso] {line}");
+                }
+            }
+        });
+        let address = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("sayso says where it listens");
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let app = TestApp {
+            address,
+            db,
+            client,
+            child,
+        };
+        app.wait_healthy().await;
+        app
+    }
+
+    async fn wait_healthy(&self) {
+        for _ in 0..100 {
+            if let Ok(r) = self.client.get(self.url("/healthz")).send().await {
+                if r.status() == 200 {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("sayso did not become healthy");
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn post_feedback(&self, body: &Value) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/v1/orgs/demo/feedback"))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// Rows of `sql` (which must select text columns) read straight from
+    /// the database, bypassing the server.
+    pub async fn query_strings(&self, sql: &str) -> Vec<Vec<Option<String>>> {
+        use sqlx::Row;
+        if using_postgres() {
+            let pool = sqlx::PgPool::connect(&self.db.url).await.unwrap();
+            let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
+            let out = rows
+                .iter()
+                .map(|r| {
+                    (0..r.len())
+                        .map(|i| r.try_get::<Option<String>, _>(i).unwrap())
+                        .collect()
+                })
+                .collect();
+            pool.close().await;
+            out
+        } else {
+            let pool = sqlx::SqlitePool::connect(&self.db.url).await.unwrap();
+            let rows = sqlx::query(sql).fetch_all(&pool).await.unwrap();
+            let out = rows
+                .iter()
+                .map(|r| {
+                    (0..r.len())
+                        .map(|i| r.try_get::<Option<String>, _>(i).unwrap())
+                        .collect()
+                })
+                .collect();
+            pool.close().await;
+            out
+        }
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        if using_postgres() {
+            let pool = sqlx::PgPool::connect(&self.db.url).await.unwrap();
+            let n = sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            pool.close().await;
+            n
+        } else {
+            let pool = sqlx::SqlitePool::connect(&self.db.url).await.unwrap();
+            let n = sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            pool.close().await;
+            n
+        }
+    }
+
+    /// Stops the server as an operator would (SIGTERM) and waits for it.
+    pub fn stop(&mut self) {
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A valid anonymous message, to change one field at a time.
+pub fn message() -> Value {
+    serde_json::json!({
+        "kind": "idea",
+        "text": "Can we have a film night at the house?",
+        "mood": 4,
+        "themes": ["fun"],
+        "age_band": "12-17",
+        "care_status": "in_care"
+    })
+}
