@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DESKTOP, PHONE, assert, baseUrl, choose, launch, open, pageStates, replyCodeOn, runner, sendSay, submitBy,
-  waitForHydration, wasmPresent,
+  waitForHydration, wasmBundle,
 } from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,9 +28,10 @@ try {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const HAS_WASM = await wasmPresent(BASE);
+const WASM = await wasmBundle(BASE);
+const HAS_WASM = WASM.served;
 if (!HAS_WASM) {
-  console.log(`# note: ${BASE}/pkg/sayso_bg.wasm is not served (no release build with the WebAssembly bundle),`);
+  console.log(`# note: ${WASM.url} is not served (HTTP ${WASM.status}: no build with the WebAssembly bundle),`);
   console.log('# so the hydration checks (Read aloud becomes visible, no script errors) are skipped.');
 }
 

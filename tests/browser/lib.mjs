@@ -91,13 +91,24 @@ export function runner(browserPromise) {
   return { test, run };
 }
 
-/** True when the server has the WebAssembly bundle that hydrates the islands. */
-export async function wasmPresent(base) {
+/**
+ * The WebAssembly bundle the pages ask for (read from the page's
+ * `<link rel="preload" ... .wasm>`, else /pkg/sayso_bg.wasm) and whether the
+ * server serves it. A build made by cargo-leptos names it sayso.wasm, a plain
+ * cargo build's pages ask for sayso_bg.wasm.
+ */
+export async function wasmBundle(base) {
+  let url = `${base}/pkg/sayso_bg.wasm`;
   try {
-    const r = await fetch(`${base}/pkg/sayso_bg.wasm`, { method: 'HEAD' });
-    return r.ok;
-  } catch {
-    return false;
+    const html = await (await fetch(`${base}/demo`)).text();
+    const m = html.match(/<link[^>]*href="([^"]+\.wasm)"/);
+    if (m) url = new URL(m[1], `${base}/`).href;
+  } catch { /* keep the default */ }
+  try {
+    const r = await fetch(url, { method: 'HEAD' });
+    return { url, served: r.ok, status: r.status };
+  } catch (e) {
+    return { url, served: false, status: e.message };
   }
 }
 
