@@ -15,6 +15,17 @@ pub struct Config {
     /// `SAYSO_REPLY_LOOKUPS_PER_MINUTE`: reply-code checks allowed from one
     /// address per minute.
     pub reply_lookups_per_minute: u32,
+    /// `SAYSO_PUBLIC_URL`: the address people use, e.g. `https://sayso.example.gov.uk`.
+    /// When it is https, cookies are marked `Secure`.
+    pub public_url: Option<String>,
+}
+
+impl Config {
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
+    }
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/sayso.db";
@@ -39,6 +50,7 @@ impl Config {
                 .or_else(|| var("LEPTOS_SITE_ROOT"))
                 .unwrap_or_else(|| "target/site".into()),
             reply_lookups_per_minute,
+            public_url: var("SAYSO_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
         })
     }
 }

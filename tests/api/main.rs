@@ -6,3 +6,4 @@ mod feedback;
 mod pages;
 mod privacy;
 mod replies;
+mod staff;

@@ -5,10 +5,12 @@ mod help;
 mod home;
 mod reply;
 mod say;
+mod staff;
 
 pub use help::HelpPage;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
+pub use staff::{ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage, STATUSES};
 
 use crate::i18n::I18n;
 use crate::islands::ReadAloud;
@@ -32,6 +34,7 @@ pub enum Page {
     Help(HelpPage),
     Reply(ReplyPage),
     NotFound,
+    Staff(Option<StaffHeader>, StaffPage),
 }
 
 impl PageState {
@@ -45,6 +48,12 @@ impl PageState {
             Page::Help(_) => t.t("help-title"),
             Page::Reply(_) => t.t("reply-title"),
             Page::NotFound => t.t("not-found-title"),
+            Page::Staff(_, StaffPage::Login { .. }) => t.t("staff-title"),
+            Page::Staff(_, StaffPage::Queue(_)) => t.t("queue-title"),
+            Page::Staff(_, StaffPage::Item(item)) => {
+                t.ts("item-title", &[("id", &item.id.to_string())])
+            }
+            Page::Staff(_, StaffPage::Forbidden) => t.t("forbidden-title"),
         };
         match &self.org {
             Some(org) => format!("{page} · {} · {}", org.name, t.t("site-name")),
@@ -56,6 +65,9 @@ impl PageState {
 /// The body of the document: skip link, header with the "I don't feel safe"
 /// button, the page, and the footer with advocacy and complaints contacts.
 pub fn render(state: PageState) -> impl IntoView {
+    if let Page::Staff(header, page) = state.page {
+        return staff::staff(&state.i18n, header, page).into_any();
+    }
     let t = state.i18n.clone();
     let org = state.org.clone();
     let header = org.clone().map(|org| {
@@ -82,6 +94,7 @@ pub fn render(state: PageState) -> impl IntoView {
         Page::Help(page) => help::help(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::Reply(page) => reply::reply(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::NotFound => not_found(&state.i18n, state.org.as_ref()).into_any(),
+        Page::Staff(..) => unreachable!("drawn above"),
     };
     view! {
         <a class="skip" href="#main">{state.i18n.t("skip-to-content")}</a>
@@ -89,6 +102,7 @@ pub fn render(state: PageState) -> impl IntoView {
         <main id="main" tabindex="-1">{body}</main>
         {footer}
     }
+    .into_any()
 }
 
 fn footer(t: &I18n, org: &OrgPublic) -> impl IntoView {

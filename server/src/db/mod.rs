@@ -6,7 +6,9 @@
 //! differ sit side by side in the same function.
 
 pub mod feedback;
+pub mod moderation;
 pub mod orgs;
+pub mod sessions;
 pub mod themes;
 pub mod users;
 
@@ -116,9 +118,13 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 #[cfg(test)]
 mod tests {
     fn names(engine: &str) -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../migrations").join(engine);
-        let mut names: Vec<String> =
-            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../migrations")
+            .join(engine);
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         names.sort();
         names
     }
@@ -126,6 +132,10 @@ mod tests {
     #[test]
     fn both_engines_have_the_same_migrations() {
         assert!(!names("sqlite").is_empty());
-        assert_eq!(names("sqlite"), names("postgres"), "migrations/sqlite and migrations/postgres drifted apart");
+        assert_eq!(
+            names("sqlite"),
+            names("postgres"),
+            "migrations/sqlite and migrations/postgres drifted apart"
+        );
     }
 }

@@ -4,6 +4,8 @@
 pub mod feedback;
 pub mod harm;
 pub mod reply_code;
+pub mod roles;
+pub mod themes;
 pub mod words;
 
 pub use feedback::{Email, FeedbackInput, Identity, Problem, ValidFeedback};

@@ -21,7 +21,15 @@ use utoipa::{OpenApi, ToSchema};
         title = "Sayso API",
         description = "Young people's feedback to their council, and the council's replies."
     ),
-    paths(healthz, create_feedback, get_reply, openapi_json),
+    paths(
+        healthz,
+        create_feedback,
+        get_reply,
+        openapi_json,
+        super::staff::api_login,
+        super::staff::api_logout,
+        super::staff::api_list_feedback
+    ),
     components(schemas(
         FeedbackRequest,
         FeedbackCreated,

@@ -11,6 +11,10 @@ use serde_json::json;
 pub enum ApiError {
     /// 400: the request itself could not be read.
     BadRequest(String),
+    /// 401: not signed in.
+    Unauthorized(String),
+    /// 403: signed in, but not allowed.
+    Forbidden(String),
     /// 404
     NotFound(String),
     /// 422: readable, but some of what it says is not acceptable.
@@ -68,6 +72,8 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, body) = match self {
             ApiError::BadRequest(m) => (StatusCode::BAD_REQUEST, json!({ "error": m })),
+            ApiError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, json!({ "error": m })),
+            ApiError::Forbidden(m) => (StatusCode::FORBIDDEN, json!({ "error": m })),
             ApiError::NotFound(m) => (StatusCode::NOT_FOUND, json!({ "error": m })),
             ApiError::Invalid { message, problems } => {
                 let problems: Vec<_> = problems

@@ -4,6 +4,7 @@ pub mod api;
 pub mod error;
 pub mod limits;
 pub mod pages;
+pub mod staff;
 
 use crate::config::Config;
 use crate::db::Db;
@@ -25,12 +26,16 @@ use tower_http::trace::TraceLayer;
 /// script, form-encoded, fits with room to spare.
 pub const MAX_BODY_BYTES: usize = 128 * 1024;
 
+pub const LOGINS_PER_MINUTE: u32 = 20;
+
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub leptos: LeptosOptions,
     pub reply_lookups: Arc<RateLimiter>,
+    /// Sign-in attempts from one address per minute.
+    pub logins: Arc<RateLimiter>,
 }
 
 impl AppState {
@@ -44,6 +49,7 @@ impl AppState {
         AppState {
             db,
             reply_lookups: Arc::new(RateLimiter::per_minute(config.reply_lookups_per_minute)),
+            logins: Arc::new(RateLimiter::per_minute(LOGINS_PER_MINUTE)),
             config: Arc::new(config),
             leptos,
         }
@@ -62,7 +68,21 @@ pub fn router(state: AppState) -> Router {
             get(api::get_reply),
         )
         .route("/api/v1/openapi.json", get(api::openapi_json))
+        .route(
+            "/api/v1/session",
+            axum::routing::post(staff::api_login).delete(staff::api_logout),
+        )
+        .route("/api/v1/orgs/{org}/feedback", get(staff::api_list_feedback))
         .route("/api/{*rest}", any(api_not_found));
+    let staff_pages = Router::new()
+        .route("/staff", get(staff::login_page))
+        .route("/staff/login", axum::routing::post(staff::login_submit))
+        .route("/staff/logout", axum::routing::post(staff::logout_submit))
+        .route("/staff/queue", get(staff::queue_page))
+        .route(
+            "/staff/feedback/{id}",
+            get(staff::item_page).post(staff::item_submit),
+        );
     let young_people = Router::new()
         .route("/{org}", get(pages::home))
         .route("/{org}/say", get(pages::say_page).post(pages::say_submit))
@@ -77,6 +97,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(api::healthz))
         .merge(api)
+        .merge(staff_pages)
         .merge(young_people)
         .nest_service("/pkg", static_files)
         .fallback(pages::not_found)

@@ -160,10 +160,25 @@ pub async fn reply_for(
         "replied" => "replied",
         _ => "read",
     };
+    let replies = db::moderation::replies(db, found.id)
+        .await?
+        .into_iter()
+        .map(|r| ReplyEntry {
+            date: day_of(r.created_at),
+            text: r.body,
+        })
+        .collect();
     Ok(Some(ReplyInfo {
         reply_code: code.to_string(),
         age_band: found.age_band.as_deref().and_then(AgeBand::parse),
         status,
-        replies: Vec::new(),
+        replies,
     }))
+}
+
+/// A date as `YYYY-MM-DD`: all a young person needs, and no finer.
+pub fn day_of(unix_seconds: i64) -> String {
+    chrono::DateTime::from_timestamp(unix_seconds, 0)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
 }

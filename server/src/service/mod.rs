@@ -1,3 +1,4 @@
 //! One function per thing a person does; handlers call exactly one.
 
 pub mod feedback;
+pub mod staff;

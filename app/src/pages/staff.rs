@@ -1,0 +1,355 @@
+//! Staff pages: sign in, the queue, and one item. Plain HTML forms with a
+//! CSRF token in every state-changing form.
+
+use crate::i18n::I18n;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug)]
+pub enum StaffPage {
+    Login {
+        email: String,
+        error: Option<String>,
+    },
+    Queue(QueueView),
+    Item(ItemView),
+    Forbidden,
+}
+
+/// Who is signed in, for the header and the forms.
+#[derive(Clone, Debug)]
+pub struct StaffHeader {
+    pub email: String,
+    pub role: String,
+    pub org_name: String,
+    pub csrf: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct QueueView {
+    pub items: Vec<QueueRow>,
+    pub counts: Vec<(String, i64)>,
+    pub filter: QueueFilterView,
+    /// (slug, label)
+    pub themes: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct QueueFilterView {
+    pub status: String,
+    pub theme: String,
+    pub kind: String,
+    pub age_band: String,
+    pub urgent: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct QueueRow {
+    pub id: i64,
+    pub urgent: bool,
+    pub status: String,
+    pub kind: String,
+    pub age_band: String,
+    pub received: String,
+    /// The first words, or `None` for roles that may not read them.
+    pub preview: Option<String>,
+    pub themes: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ItemView {
+    pub id: i64,
+    pub urgent: bool,
+    pub status: String,
+    pub kind: String,
+    pub age_band: String,
+    pub care_status: String,
+    pub mood: Option<i64>,
+    pub received: String,
+    pub anonymous: bool,
+    pub helper: bool,
+    pub text: Option<String>,
+    /// (name, email, consent), for roles that may see contact details.
+    pub contact: Option<(String, String, bool)>,
+    /// (slug, label, chosen)
+    pub themes: Vec<(String, String, bool)>,
+    pub suggested: Vec<String>,
+    pub notes: Vec<(String, String, String)>,
+    pub replies: Vec<(String, String, String)>,
+    pub can_moderate: bool,
+    pub saved: bool,
+}
+
+pub const STATUSES: [&str; 4] = ["new", "in_review", "replied", "closed"];
+
+pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> impl IntoView {
+    let top = header.clone().map(|h| {
+        view! {
+            <header class="top staff">
+                <a class="brand" href="/staff/queue">{format!("{} · {}", t.t("site-name"), h.org_name)}</a>
+                <span class="small">{t.ts("staff-signed-in-as", &[("email", &h.email), ("role", &h.role)])}</span>
+                <form method="post" action="/staff/logout" class="inline">
+                    <input type="hidden" name="csrf" value=h.csrf.clone() />
+                    <button type="submit" class="button secondary">{t.t("staff-sign-out")}</button>
+                </form>
+            </header>
+        }
+    });
+    let csrf = header.map(|h| h.csrf).unwrap_or_default();
+    let body = match page {
+        StaffPage::Login { email, error } => login(t, email, error).into_any(),
+        StaffPage::Queue(q) => queue(t, q).into_any(),
+        StaffPage::Item(item) => item_page(t, item, csrf).into_any(),
+        StaffPage::Forbidden => view! {
+            <h1>{t.t("forbidden-title")}</h1>
+            <p>{t.t("forbidden-body")}</p>
+        }
+        .into_any(),
+    };
+    view! {
+        <a class="skip" href="#main">{t.t("skip-to-content")}</a>
+        {top}
+        <main id="main" class="wide" tabindex="-1">{body}</main>
+    }
+}
+
+fn login(t: &I18n, email: String, error: Option<String>) -> impl IntoView {
+    view! {
+        <h1>{t.t("staff-title")}</h1>
+        <p>{t.t("staff-intro")}</p>
+        {error.map(|m| view! { <div class="error-summary" role="alert" id="error-summary"><p><strong>{m}</strong></p></div> })}
+        <form method="post" action="/staff/login" id="login-form">
+            <div class="field">
+                <label for="email">{t.t("staff-email")}</label>
+                <input type="email" id="email" name="email" value=email autocomplete="username" required=true />
+            </div>
+            <div class="field">
+                <label for="password">{t.t("staff-password")}</label>
+                <input type="password" id="password" name="password" autocomplete="current-password" required=true />
+            </div>
+            <button type="submit" class="button primary">{t.t("staff-sign-in")}</button>
+        </form>
+    }
+}
+
+fn select(
+    t: &I18n,
+    name: &'static str,
+    label: &str,
+    chosen: &str,
+    options: Vec<(String, String)>,
+) -> impl IntoView {
+    let opts = options
+        .into_iter()
+        .map(|(value, text)| {
+            let selected = value == chosen;
+            view! { <option value=value selected=selected>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field compact">
+            <label for=name>{label.to_string()}</label>
+            <select id=name name=name>
+                <option value="">{t.t("queue-any")}</option>
+                {opts}
+            </select>
+        </div>
+    }
+}
+
+fn queue(t: &I18n, q: QueueView) -> impl IntoView {
+    let counts = STATUSES
+        .iter()
+        .map(|s| {
+            let n = q
+                .counts
+                .iter()
+                .find(|(st, _)| st == s)
+                .map(|(_, n)| *n)
+                .unwrap_or(0);
+            let href = format!("/staff/queue?status={s}");
+            view! { <li><a href=href>{format!("{}: {n}", t.t(&format!("state-{s}")))}</a></li> }
+        })
+        .collect_view();
+    let statuses = STATUSES
+        .iter()
+        .map(|s| (s.to_string(), t.t(&format!("state-{s}"))))
+        .collect();
+    let kinds = app_kinds(t);
+    let ages = ["4-7", "8-11", "12-17", "16-25"]
+        .iter()
+        .map(|a| (a.to_string(), a.to_string()))
+        .collect();
+    let rows = if q.items.is_empty() {
+        view! { <p>{t.t("queue-empty")}</p> }.into_any()
+    } else {
+        let rows = q
+            .items
+            .into_iter()
+            .map(|row| {
+                let href = format!("/staff/feedback/{}", row.id);
+                let class = if row.urgent { "queue-row urgent" } else { "queue-row" };
+                view! {
+                    <li class=class>
+                        <a href=href>
+                            <span class="meta">
+                                {row.urgent.then(|| view! { <strong class="tag urgent">{t.t("urgent-label")}</strong> })}
+                                <span class="tag">{t.t(&format!("state-{}", row.status))}</span>
+                                <span class="tag">{t.t(&format!("kind-{}", row.kind))}</span>
+                                <span class="tag">{row.age_band}</span>
+                                <span class="small">{row.received}</span>
+                            </span>
+                            <span class="preview">{row.preview.unwrap_or_else(|| t.t("item-hidden"))}</span>
+                            <span class="small">{row.themes.join(" · ")}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="queue" role="list">{rows}</ul> }.into_any()
+    };
+    view! {
+        <h1>{t.t("queue-title")}</h1>
+        <p>{t.t("queue-intro")}</p>
+        <ul class="counts" role="list">{counts}</ul>
+        <form method="get" action="/staff/queue" class="filters">
+            {select(t, "status", &t.t("filter-status"), &q.filter.status, statuses)}
+            {select(t, "theme", &t.t("filter-theme"), &q.filter.theme, q.themes.clone())}
+            {select(t, "kind", &t.t("filter-kind"), &q.filter.kind, kinds)}
+            {select(t, "age_band", &t.t("filter-age"), &q.filter.age_band, ages)}
+            <label class="choice compact">
+                <input type="checkbox" name="urgent" value="true" checked=q.filter.urgent />
+                <span>{t.t("queue-urgent-only")}</span>
+            </label>
+            <button type="submit" class="button">{t.t("queue-filter")}</button>
+        </form>
+        {rows}
+    }
+}
+
+fn app_kinds(t: &I18n) -> Vec<(String, String)> {
+    crate::model::Kind::ALL
+        .iter()
+        .map(|k| (k.as_str().to_string(), t.t(&format!("kind-{}", k.as_str()))))
+        .collect()
+}
+
+fn entries(list: Vec<(String, String, String)>) -> impl IntoView {
+    let items = list
+        .into_iter()
+        .map(|(when, who, body)| view! { <li><p class="small">{format!("{when} · {who}")}</p><p class="reply-text">{body}</p></li> })
+        .collect_view();
+    view! { <ul class="replies" role="list">{items}</ul> }
+}
+
+fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
+    let action = format!("/staff/feedback/{}", item.id);
+    let mood = item
+        .mood
+        .map(|m| t.t(&format!("mood-{m}")))
+        .unwrap_or_else(|| "-".into());
+    let words = match item.text.clone() {
+        Some(text) => view! { <blockquote class="words" lang="">{text}</blockquote> }.into_any(),
+        None => view! { <p>{t.t("item-hidden")}</p> }.into_any(),
+    };
+    let contact = match (&item.contact, item.anonymous) {
+        (_, true) => Some(view! { <p>{t.t("item-no-contact")}</p> }.into_any()),
+        (Some((name, email, consent)), false) => Some(
+            view! {
+                <p><strong>{name.clone()}</strong>" "{email.clone()}</p>
+                {consent.then(|| view! { <p class="small">{t.t("item-email-consent")}</p> })}
+            }
+            .into_any(),
+        ),
+        (None, false) => None,
+    };
+    let themes = item
+        .themes
+        .iter()
+        .map(|(slug, label, chosen)| {
+            view! {
+                <label class="choice compact">
+                    <input type="checkbox" name="themes" value=slug.clone() checked=*chosen />
+                    <span>{label.clone()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let statuses = STATUSES
+        .iter()
+        .map(|s| {
+            let selected = *s == item.status;
+            view! { <option value=*s selected=selected>{t.t(&format!("state-{s}"))}</option> }
+        })
+        .collect_view();
+    let moderation = item.can_moderate.then(|| {
+        let suggested = (!item.suggested.is_empty())
+            .then(|| view! { <p class="hint">{t.ts("item-themes-suggested", &[("themes", &item.suggested.join(", "))])}</p> });
+        view! {
+            <section class="panel">
+                <h2>{t.t("item-themes")}</h2>
+                {suggested}
+                <form method="post" action=action.clone()>
+                    <input type="hidden" name="csrf" value=csrf.clone() />
+                    <input type="hidden" name="action" value="themes" />
+                    <div class="choices">{themes}</div>
+                    <button type="submit" class="button">{t.t("item-save-themes")}</button>
+                </form>
+            </section>
+            <section class="panel">
+                <h2><label for="status">{t.t("item-status")}</label></h2>
+                <form method="post" action=action.clone() class="inline-form">
+                    <input type="hidden" name="csrf" value=csrf.clone() />
+                    <input type="hidden" name="action" value="status" />
+                    <select id="status" name="status">{statuses}</select>
+                    <button type="submit" class="button">{t.t("item-save-status")}</button>
+                </form>
+            </section>
+            <section class="panel">
+                <h2>{t.t("item-replies")}</h2>
+                {entries(item.replies.clone())}
+                <form method="post" action=action.clone()>
+                    <input type="hidden" name="csrf" value=csrf.clone() />
+                    <input type="hidden" name="action" value="reply" />
+                    <div class="field">
+                        <label for="reply">{t.t("item-reply-label")}</label>
+                        <textarea id="reply" name="body" rows="4" maxlength="5000" required=true></textarea>
+                    </div>
+                    <button type="submit" class="button primary">{t.t("item-send-reply")}</button>
+                </form>
+            </section>
+            <section class="panel">
+                <h2>{t.t("item-notes")}</h2>
+                {entries(item.notes.clone())}
+                <form method="post" action=action.clone()>
+                    <input type="hidden" name="csrf" value=csrf.clone() />
+                    <input type="hidden" name="action" value="note" />
+                    <div class="field">
+                        <label for="note">{t.t("item-add-note")}</label>
+                        <textarea id="note" name="body" rows="3" maxlength="5000" required=true></textarea>
+                    </div>
+                    <button type="submit" class="button">{t.t("item-add-note")}</button>
+                </form>
+            </section>
+        }
+    });
+    view! {
+        <p><a href="/staff/queue">{t.t("item-back")}</a></p>
+        <h1>{t.ts("item-title", &[("id", &item.id.to_string())])}</h1>
+        {item.saved.then(|| view! { <p class="note" role="status">{t.t("item-saved")}</p> })}
+        <p class="meta">
+            {item.urgent.then(|| view! { <strong class="tag urgent">{t.t("urgent-label")}</strong> })}
+            <span class="tag">{t.t(&format!("state-{}", item.status))}</span>
+            <span class="tag">{t.t(&format!("kind-{}", item.kind))}</span>
+            <span class="tag">{item.age_band.clone()}</span>
+            <span class="tag">{item.care_status.clone()}</span>
+            <span class="tag">{if item.anonymous { t.t("anonymous-label") } else { t.t("named-label") }}</span>
+            {item.helper.then(|| view! { <span class="tag">{t.t("helper-label")}</span> })}
+        </p>
+        <p class="small">{format!("{}: {} · {}: {}", t.t("received-label"), item.received, t.t("mood-label"), mood)}</p>
+        <h2>{t.t("item-words")}</h2>
+        {words}
+        <h2>{t.t("item-contact")}</h2>
+        {contact}
+        {moderation}
+    }
+}

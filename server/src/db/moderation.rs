@@ -1,0 +1,203 @@
+//! The participation team's view of feedback: the queue, one item, and
+//! what they add to it (themes, status, notes, replies, audit).
+
+use super::{with_db, Db};
+use sqlx::FromRow;
+
+#[derive(Clone, Debug, FromRow)]
+pub struct Item {
+    pub id: i64,
+    pub kind: String,
+    pub body: String,
+    pub mood: Option<i64>,
+    pub age_band: Option<String>,
+    pub care_status: Option<String>,
+    pub anonymous: bool,
+    pub name: Option<String>,
+    pub contact_email: Option<String>,
+    pub email_consent: bool,
+    pub helper: bool,
+    pub urgent: bool,
+    pub status: String,
+    pub received_hour: i64,
+    pub reply_code: String,
+}
+
+const ITEM_COLUMNS: &str =
+    "f.id, f.kind, f.body, f.mood, f.age_band, f.care_status, f.anonymous, f.name, \
+     f.contact_email, f.email_consent, f.helper, f.urgent, f.status, f.received_hour, f.reply_code";
+
+/// Filters for the queue; `None` means any.
+#[derive(Clone, Debug, Default)]
+pub struct QueueFilter {
+    pub status: Option<String>,
+    pub theme: Option<String>,
+    pub kind: Option<String>,
+    pub age_band: Option<String>,
+    pub urgent: Option<bool>,
+}
+
+/// The queue: urgent first, then oldest first.
+pub async fn queue(
+    db: &Db,
+    org_id: i64,
+    f: &QueueFilter,
+    limit: i64,
+) -> Result<Vec<Item>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {ITEM_COLUMNS} FROM feedback f WHERE f.org_id = $1 \
+         AND ($2 IS NULL OR f.status = $2) \
+         AND ($3 IS NULL OR f.kind = $3) \
+         AND ($4 IS NULL OR f.age_band = $4) \
+         AND ($5 IS NULL OR f.urgent = $5) \
+         AND ($6 IS NULL OR EXISTS (SELECT 1 FROM feedback_themes ft JOIN themes t ON t.id = ft.theme_id \
+                                    WHERE ft.feedback_id = f.id AND t.slug = $6)) \
+         ORDER BY f.urgent DESC, f.id ASC LIMIT $7"
+    );
+    with_db!(db, pool => sqlx::query_as::<_, Item>(&sql)
+        .bind(org_id)
+        .bind(&f.status)
+        .bind(&f.kind)
+        .bind(&f.age_band)
+        .bind(f.urgent)
+        .bind(&f.theme)
+        .bind(limit)
+        .fetch_all(pool)
+        .await)
+}
+
+/// How many items are in each status.
+pub async fn status_counts(db: &Db, org_id: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    let sql = "SELECT status, COUNT(*) FROM feedback WHERE org_id = $1 GROUP BY status";
+    with_db!(db, pool => sqlx::query_as::<_, (String, i64)>(sql).bind(org_id).fetch_all(pool).await)
+}
+
+pub async fn item(db: &Db, org_id: i64, id: i64) -> Result<Option<Item>, sqlx::Error> {
+    let sql = format!("SELECT {ITEM_COLUMNS} FROM feedback f WHERE f.org_id = $1 AND f.id = $2");
+    with_db!(db, pool => sqlx::query_as::<_, Item>(&sql).bind(org_id).bind(id).fetch_optional(pool).await)
+}
+
+/// Theme slugs of each of `ids`, as (feedback id, slug).
+pub async fn themes_of(db: &Db, ids: &[i64]) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!(
+        "SELECT ft.feedback_id, t.slug FROM feedback_themes ft JOIN themes t ON t.id = ft.theme_id \
+         WHERE ft.feedback_id IN ({list}) ORDER BY t.position"
+    );
+    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(&sql).fetch_all(pool).await)
+}
+
+/// Replaces an item's themes.
+pub async fn set_themes(db: &Db, feedback_id: i64, theme_ids: &[i64]) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => async {
+        let mut tx = pool.begin().await?;
+        sqlx::query("DELETE FROM feedback_themes WHERE feedback_id = $1").bind(feedback_id).execute(&mut *tx).await?;
+        for theme_id in theme_ids {
+            sqlx::query("INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)")
+                .bind(feedback_id)
+                .bind(theme_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await
+    }.await)
+}
+
+pub async fn set_status(
+    db: &Db,
+    org_id: i64,
+    feedback_id: i64,
+    status: &str,
+) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE feedback SET status = $3 WHERE org_id = $1 AND id = $2";
+    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(status).execute(pool).await.map(|_| ()))
+}
+
+/// Marks a new item as in review the first time someone opens it.
+pub async fn mark_read(db: &Db, org_id: i64, feedback_id: i64) -> Result<(), sqlx::Error> {
+    let sql =
+        "UPDATE feedback SET status = 'in_review' WHERE org_id = $1 AND id = $2 AND status = 'new'";
+    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).execute(pool).await.map(|_| ()))
+}
+
+#[derive(Clone, Debug, FromRow)]
+pub struct Entry {
+    pub body: String,
+    pub created_at: i64,
+    pub author: String,
+}
+
+pub async fn add_note(
+    db: &Db,
+    feedback_id: i64,
+    user_id: i64,
+    body: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO notes (feedback_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)";
+    with_db!(db, pool => sqlx::query(sql).bind(feedback_id).bind(user_id).bind(body).bind(now).execute(pool).await.map(|_| ()))
+}
+
+pub async fn notes(db: &Db, feedback_id: i64) -> Result<Vec<Entry>, sqlx::Error> {
+    let sql = "SELECT n.body, n.created_at, u.email AS author FROM notes n JOIN users u ON u.id = n.user_id \
+               WHERE n.feedback_id = $1 ORDER BY n.id";
+    with_db!(db, pool => sqlx::query_as::<_, Entry>(sql).bind(feedback_id).fetch_all(pool).await)
+}
+
+/// Stores a reply and marks the item replied, together.
+pub async fn add_reply(
+    db: &Db,
+    org_id: i64,
+    feedback_id: i64,
+    user_id: i64,
+    body: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => async {
+        let mut tx = pool.begin().await?;
+        sqlx::query("INSERT INTO replies (feedback_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(feedback_id)
+            .bind(user_id)
+            .bind(body)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE feedback SET status = 'replied' WHERE org_id = $1 AND id = $2")
+            .bind(org_id)
+            .bind(feedback_id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
+    }.await)
+}
+
+pub async fn replies(db: &Db, feedback_id: i64) -> Result<Vec<Entry>, sqlx::Error> {
+    let sql = "SELECT r.body, r.created_at, u.email AS author FROM replies r JOIN users u ON u.id = r.user_id \
+               WHERE r.feedback_id = $1 ORDER BY r.id";
+    with_db!(db, pool => sqlx::query_as::<_, Entry>(sql).bind(feedback_id).fetch_all(pool).await)
+}
+
+pub async fn audit(
+    db: &Db,
+    org_id: i64,
+    user_id: Option<i64>,
+    action: &str,
+    feedback_id: Option<i64>,
+    detail: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO audit_log (org_id, user_id, action, feedback_id, detail, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
+    with_db!(db, pool => sqlx::query(sql)
+        .bind(org_id)
+        .bind(user_id)
+        .bind(action)
+        .bind(feedback_id)
+        .bind(detail)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|_| ()))
+}

@@ -1,0 +1,107 @@
+use super::{with_db, Db};
+use sqlx::FromRow;
+
+/// A staff member as a request sees them.
+#[derive(Clone, Debug, FromRow)]
+pub struct StaffUser {
+    pub user_id: i64,
+    pub org_id: i64,
+    pub org_slug: String,
+    pub email: String,
+    pub role: String,
+}
+
+#[derive(Clone, Debug, FromRow)]
+pub struct LoginCandidate {
+    pub id: i64,
+    pub password_hash: String,
+    pub disabled: bool,
+    pub failed_logins: i64,
+    pub locked_until: i64,
+}
+
+pub async fn login_candidate(db: &Db, email: &str) -> Result<Option<LoginCandidate>, sqlx::Error> {
+    let sql = "SELECT id, password_hash, disabled, failed_logins, locked_until FROM users WHERE email = $1";
+    with_db!(db, pool => sqlx::query_as::<_, LoginCandidate>(sql).bind(email).fetch_optional(pool).await)
+}
+
+/// Counts a failed sign-in; locks the account once `max` is reached.
+pub async fn record_failure(
+    db: &Db,
+    user_id: i64,
+    max: i64,
+    lock_until: i64,
+) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE users SET failed_logins = failed_logins + 1, \
+               locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END WHERE id = $1";
+    with_db!(db, pool => sqlx::query(sql).bind(user_id).bind(max).bind(lock_until).execute(pool).await.map(|_| ()))
+}
+
+pub async fn clear_failures(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = $1";
+    with_db!(db, pool => sqlx::query(sql).bind(user_id).execute(pool).await.map(|_| ()))
+}
+
+pub async fn create(
+    db: &Db,
+    token_hash: &str,
+    user_id: i64,
+    csrf: &str,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)";
+    with_db!(db, pool => sqlx::query(sql)
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(csrf)
+        .bind(now)
+        .bind(expires_at)
+        .execute(pool)
+        .await
+        .map(|_| ()))
+}
+
+/// The signed-in user and the session's CSRF token, if the session is live
+/// and the account is not disabled.
+pub async fn find(
+    db: &Db,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<(StaffUser, String)>, sqlx::Error> {
+    #[derive(FromRow)]
+    struct Row {
+        user_id: i64,
+        org_id: i64,
+        org_slug: String,
+        email: String,
+        role: String,
+        csrf_token: String,
+    }
+    let sql =
+        "SELECT u.id AS user_id, u.org_id, o.slug AS org_slug, u.email, u.role, s.csrf_token \
+               FROM sessions s JOIN users u ON u.id = s.user_id JOIN orgs o ON o.id = u.org_id \
+               WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = FALSE";
+    let row = with_db!(db, pool => sqlx::query_as::<_, Row>(sql).bind(token_hash).bind(now).fetch_optional(pool).await)?;
+    Ok(row.map(|r| {
+        (
+            StaffUser {
+                user_id: r.user_id,
+                org_id: r.org_id,
+                org_slug: r.org_slug,
+                email: r.email,
+                role: r.role,
+            },
+            r.csrf_token,
+        )
+    }))
+}
+
+pub async fn delete(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await.map(|_| ()))
+}
+
+/// Signs a user out everywhere.
+pub async fn delete_all_for(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(pool).await.map(|_| ()))
+}

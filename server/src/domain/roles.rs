@@ -1,0 +1,95 @@
+//! What each staff role may do: one table, mirrored in the README.
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Admin,
+    Officer,
+    Safeguarding,
+    Manager,
+    Board,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// Read young people's words (the full text) and open items.
+    ReadFeedback,
+    /// See names and email addresses of named young people.
+    SeeContact,
+    /// Tag themes, set status, write internal notes, reply.
+    Moderate,
+    /// Read the audit log.
+    ReadAudit,
+}
+
+use Permission::*;
+use Role::*;
+
+/// The one table. Board members see aggregates only, never words; only
+/// admins, officers and safeguarding leads see contact details.
+const TABLE: &[(Role, &[Permission])] = &[
+    (Admin, &[ReadFeedback, SeeContact, Moderate, ReadAudit]),
+    (Officer, &[ReadFeedback, SeeContact, Moderate]),
+    (Safeguarding, &[ReadFeedback, SeeContact, Moderate]),
+    (Manager, &[ReadFeedback]),
+    (Board, &[]),
+];
+
+impl Role {
+    pub const ALL: [Role; 5] = [Admin, Officer, Safeguarding, Manager, Board];
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Admin => "admin",
+            Officer => "officer",
+            Safeguarding => "safeguarding",
+            Manager => "manager",
+            Board => "board",
+        }
+    }
+
+    pub fn can(self, permission: Permission) -> bool {
+        TABLE
+            .iter()
+            .any(|(role, allowed)| *role == self && allowed.contains(&permission))
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn board_members_never_read_words_or_contacts() {
+        assert!(!Board.can(ReadFeedback));
+        assert!(!Board.can(SeeContact));
+    }
+
+    #[test]
+    fn only_admin_officer_and_safeguarding_see_contact_details() {
+        let who: Vec<Role> = Role::ALL
+            .into_iter()
+            .filter(|r| r.can(SeeContact))
+            .collect();
+        assert_eq!(who, [Admin, Officer, Safeguarding]);
+    }
+
+    #[test]
+    fn every_role_parses_from_its_name() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("wizard"), None);
+    }
+}

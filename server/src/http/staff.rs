@@ -1,0 +1,660 @@
+//! Staff: sign in and out (API and page), the queue and the item page.
+//! Every staff endpoint checks the session, the organisation and the role.
+
+use super::error::{ApiError, ApiJson};
+use super::pages::render;
+use super::AppState;
+use crate::db::{self, moderation::QueueFilter};
+use crate::domain::roles::Permission;
+use crate::domain::themes::suggest;
+use crate::service::staff::{self, LoginError, Staff};
+use app::i18n::I18n;
+use app::pages::{
+    ItemView, Page, PageState, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage,
+    STATUSES,
+};
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::net::SocketAddr;
+use utoipa::ToSchema;
+
+pub const SESSION_COOKIE: &str = "sayso_session";
+
+fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SESSION_COOKIE)
+        .map(|(_, value)| value.to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// The signed-in staff member, from the session cookie.
+async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>, sqlx::Error> {
+    match session_token(headers) {
+        Some(token) => staff::from_token(&state.db, &token, crate::now()).await,
+        None => Ok(None),
+    }
+}
+
+fn cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
+    let secure = if state.config.secure_cookies() {
+        "; Secure"
+    } else {
+        ""
+    };
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
+    ))
+    .expect("cookie is ASCII")
+}
+
+fn login_message(t: &I18n, e: &LoginError) -> (StatusCode, String) {
+    match e {
+        LoginError::Mismatch => (StatusCode::UNAUTHORIZED, t.t("staff-bad-login")),
+        LoginError::Locked { minutes } => (
+            StatusCode::TOO_MANY_REQUESTS,
+            t.ts("staff-locked", &[("minutes", &minutes.to_string())]),
+        ),
+        LoginError::Database(e) => {
+            tracing::error!(error = %e, "sign-in failed");
+            (StatusCode::SERVICE_UNAVAILABLE, t.t("error-generic"))
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct LoginRequest {
+    email: String,
+    password: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SessionInfo {
+    email: String,
+    role: String,
+    org: String,
+    /// Send back as `csrf` in HTML forms.
+    csrf_token: String,
+}
+
+/// Sign in. Sets an `HttpOnly` session cookie.
+#[utoipa::path(post, path = "/api/v1/session", request_body = LoginRequest,
+    responses((status = 200, body = SessionInfo), (status = 401, body = super::api::ErrorBody),
+              (status = 429, body = super::api::ErrorBody)))]
+pub async fn api_login(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    body: Result<ApiJson<LoginRequest>, ApiError>,
+) -> Result<Response, ApiError> {
+    let ApiJson(body) = body?;
+    let t = I18n::english();
+    if !state.logins.allow(client.ip()) {
+        return Err(ApiError::TooManyRequests(t.t("staff-slow-down")));
+    }
+    match staff::login(&state.db, &body.email, &body.password, crate::now()).await {
+        Ok(session) => {
+            let info = SessionInfo {
+                email: session.staff.user.email.clone(),
+                role: session.staff.role.to_string(),
+                org: session.staff.user.org_slug.clone(),
+                csrf_token: session.staff.csrf.clone(),
+            };
+            let mut response = Json(info).into_response();
+            response.headers_mut().insert(
+                header::SET_COOKIE,
+                cookie(&state, &session.token, staff::SESSION_SECONDS),
+            );
+            Ok(response)
+        }
+        Err(e) => {
+            let (status, message) = login_message(&t, &e);
+            Ok((status, Json(json!({ "error": message }))).into_response())
+        }
+    }
+}
+
+/// Sign out: the session ends on the server and the cookie is cleared.
+#[utoipa::path(delete, path = "/api/v1/session", responses((status = 204)))]
+pub async fn api_logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    if let Some(token) = session_token(&headers) {
+        staff::logout(&state.db, &token).await?;
+    }
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, cookie(&state, "", 0));
+    Ok(response)
+}
+
+/// The staff member, checked against the organisation in the address and
+/// the permission the endpoint needs.
+async fn authorise(
+    state: &AppState,
+    headers: &HeaderMap,
+    org: &str,
+    needs: Permission,
+) -> Result<Staff, ApiError> {
+    let staff = current(state, headers).await?.ok_or_else(|| {
+        ApiError::Unauthorized("Please sign in first (POST /api/v1/session).".into())
+    })?;
+    if staff.user.org_slug != org {
+        return Err(ApiError::Forbidden(
+            "You can only see your own organisation.".into(),
+        ));
+    }
+    if !staff.role.can(needs) {
+        return Err(ApiError::Forbidden(format!(
+            "Your role ({}) cannot do this.",
+            staff.role
+        )));
+    }
+    Ok(staff)
+}
+
+#[derive(Deserialize, Default)]
+pub struct FeedbackQuery {
+    status: Option<String>,
+    theme: Option<String>,
+    kind: Option<String>,
+    age_band: Option<String>,
+    urgent: Option<String>,
+}
+
+impl FeedbackQuery {
+    fn filter(&self) -> QueueFilter {
+        let some = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
+        QueueFilter {
+            status: some(&self.status),
+            theme: some(&self.theme),
+            kind: some(&self.kind),
+            age_band: some(&self.age_band),
+            urgent: match self.urgent.as_deref() {
+                Some("true") | Some("1") | Some("yes") => Some(true),
+                Some("false") | Some("0") | Some("no") => Some(false),
+                _ => None,
+            },
+        }
+    }
+}
+
+fn hour_iso(hour: i64) -> String {
+    chrono::DateTime::from_timestamp(hour, 0)
+        .map(|d| d.format("%Y-%m-%dT%H:00Z").to_string())
+        .unwrap_or_default()
+}
+
+/// Feedback for staff, urgent first then oldest; filter by `status`,
+/// `theme`, `kind`, `age_band` and `urgent`. Contact details only for
+/// roles that may see them.
+#[utoipa::path(get, path = "/api/v1/orgs/{org}/feedback",
+    params(("org" = String, Path), ("status" = Option<String>, Query), ("theme" = Option<String>, Query),
+           ("urgent" = Option<bool>, Query), ("kind" = Option<String>, Query), ("age_band" = Option<String>, Query)),
+    responses((status = 200, description = "Items and counts per status"), (status = 401, body = super::api::ErrorBody),
+              (status = 403, body = super::api::ErrorBody)))]
+pub async fn api_list_feedback(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(org): Path<String>,
+    Query(q): Query<FeedbackQuery>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let staff = authorise(&state, &headers, &org, Permission::ReadFeedback).await?;
+    let items = db::moderation::queue(&state.db, staff.user.org_id, &q.filter(), 500).await?;
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    let themes = db::moderation::themes_of(&state.db, &ids).await?;
+    let contact = staff.role.can(Permission::SeeContact);
+    let items: Vec<_> = items
+        .into_iter()
+        .map(|i| {
+            let item_themes: Vec<&str> = themes
+                .iter()
+                .filter(|(id, _)| *id == i.id)
+                .map(|(_, slug)| slug.as_str())
+                .collect();
+            let mut v = json!({
+                "id": i.id, "kind": i.kind, "text": i.body, "mood": i.mood, "themes": item_themes,
+                "age_band": i.age_band, "care_status": i.care_status, "anonymous": i.anonymous,
+                "urgent": i.urgent, "status": i.status, "received_at": hour_iso(i.received_hour),
+            });
+            if contact && !i.anonymous {
+                v["name"] = json!(i.name);
+                v["contact_email"] = json!(i.contact_email);
+            }
+            v
+        })
+        .collect();
+    let counts: serde_json::Map<String, serde_json::Value> =
+        db::moderation::status_counts(&state.db, staff.user.org_id)
+            .await?
+            .into_iter()
+            .map(|(s, n)| (s, json!(n)))
+            .collect();
+    Ok(Json(json!({ "items": items, "counts": counts })))
+}
+
+// ---- Pages ----
+
+fn header_for(staff: &Staff, org_name: &str) -> StaffHeader {
+    StaffHeader {
+        email: staff.user.email.clone(),
+        role: staff.role.to_string(),
+        org_name: org_name.to_string(),
+        csrf: staff.csrf.clone(),
+    }
+}
+
+async fn staff_page(
+    state: &AppState,
+    header: Option<StaffHeader>,
+    page: StaffPage,
+    status: StatusCode,
+) -> Response {
+    let page = PageState {
+        i18n: I18n::english(),
+        org: None,
+        page: Page::Staff(header, page),
+    };
+    render(state, page, status).await
+}
+
+async fn org_name(state: &AppState, staff: &Staff) -> String {
+    db::orgs::by_slug(&state.db, &staff.user.org_slug)
+        .await
+        .ok()
+        .flatten()
+        .map(|o| o.name)
+        .unwrap_or_default()
+}
+
+/// The signed-in staff member for a page, or a response sending them to sign in.
+async fn page_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
+    match current(state, headers).await {
+        Ok(Some(staff)) => Ok(staff),
+        Ok(None) => Err(Redirect::to("/staff").into_response()),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot read session");
+            Err(StatusCode::SERVICE_UNAVAILABLE.into_response())
+        }
+    }
+}
+
+pub async fn login_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Ok(Some(_)) = current(&state, &headers).await {
+        return Redirect::to("/staff/queue").into_response();
+    }
+    staff_page(
+        &state,
+        None,
+        StaffPage::Login {
+            email: String::new(),
+            error: None,
+        },
+        StatusCode::OK,
+    )
+    .await
+}
+
+fn fields(body: &Bytes) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().collect()
+}
+
+fn field(fields: &[(String, String)], name: &str) -> String {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+pub async fn login_submit(
+    State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    body: Bytes,
+) -> Response {
+    let f = fields(&body);
+    let email = field(&f, "email");
+    let t = I18n::english();
+    let result = if state.logins.allow(client.ip()) {
+        staff::login(&state.db, &email, &field(&f, "password"), crate::now())
+            .await
+            .map_err(|e| login_message(&t, &e))
+    } else {
+        Err((StatusCode::TOO_MANY_REQUESTS, t.t("staff-slow-down")))
+    };
+    match result {
+        Ok(session) => {
+            let mut response = Redirect::to("/staff/queue").into_response();
+            response.headers_mut().insert(
+                header::SET_COOKIE,
+                cookie(&state, &session.token, staff::SESSION_SECONDS),
+            );
+            response
+        }
+        Err((status, message)) => {
+            staff_page(
+                &state,
+                None,
+                StaffPage::Login {
+                    email,
+                    error: Some(message),
+                },
+                status,
+            )
+            .await
+        }
+    }
+}
+
+pub async fn logout_submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let (Some(token), Ok(Some(staff))) =
+        (session_token(&headers), current(&state, &headers).await)
+    {
+        if field(&fields(&body), "csrf") == staff.csrf {
+            let _ = staff::logout(&state.db, &token).await;
+        }
+    }
+    let mut response = Redirect::to("/staff").into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, cookie(&state, "", 0));
+    response
+}
+
+pub async fn queue_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<FeedbackQuery>,
+) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if !staff.role.can(Permission::ReadFeedback) {
+        return staff_page(
+            &state,
+            Some(header),
+            StaffPage::Forbidden,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+    }
+    let filter = q.filter();
+    let loaded = async {
+        let items = db::moderation::queue(&state.db, staff.user.org_id, &filter, 200).await?;
+        let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+        let item_themes = db::moderation::themes_of(&state.db, &ids).await?;
+        let themes = db::themes::active(&state.db, staff.user.org_id).await?;
+        let counts = db::moderation::status_counts(&state.db, staff.user.org_id).await?;
+        Ok::<_, sqlx::Error>((items, item_themes, themes, counts))
+    }
+    .await;
+    let Ok((items, item_themes, themes, counts)) = loaded else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let label = |slug: &str| {
+        themes
+            .iter()
+            .find(|t| t.slug == slug)
+            .map(|t| t.label.clone())
+            .unwrap_or_default()
+    };
+    let rows = items
+        .into_iter()
+        .map(|i| QueueRow {
+            id: i.id,
+            urgent: i.urgent,
+            status: i.status,
+            kind: i.kind,
+            age_band: i.age_band.unwrap_or_else(|| "-".into()),
+            received: hour_iso(i.received_hour).replace('T', " "),
+            preview: Some(i.body.chars().take(140).collect()),
+            themes: item_themes
+                .iter()
+                .filter(|(id, _)| *id == i.id)
+                .map(|(_, s)| label(s))
+                .collect(),
+        })
+        .collect();
+    let view = QueueView {
+        items: rows,
+        counts,
+        filter: QueueFilterView {
+            status: filter.status.unwrap_or_default(),
+            theme: filter.theme.unwrap_or_default(),
+            kind: filter.kind.unwrap_or_default(),
+            age_band: filter.age_band.unwrap_or_default(),
+            urgent: filter.urgent == Some(true),
+        },
+        themes: themes
+            .iter()
+            .map(|t| (t.slug.clone(), t.label.clone()))
+            .collect(),
+    };
+    staff_page(&state, Some(header), StaffPage::Queue(view), StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct ItemQuery {
+    saved: Option<String>,
+}
+
+pub async fn item_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Query(q): Query<ItemQuery>,
+) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if !staff.role.can(Permission::ReadFeedback) {
+        return staff_page(
+            &state,
+            Some(header),
+            StaffPage::Forbidden,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+    }
+    let org_id = staff.user.org_id;
+    let can_moderate = staff.role.can(Permission::Moderate);
+    let loaded = async {
+        // Another organisation's item is simply not found.
+        let Some(item) = db::moderation::item(&state.db, org_id, id).await? else {
+            return Ok(None);
+        };
+        if can_moderate {
+            db::moderation::mark_read(&state.db, org_id, id).await?;
+        }
+        db::moderation::audit(
+            &state.db,
+            org_id,
+            Some(staff.user.user_id),
+            "feedback.view",
+            Some(id),
+            "",
+            crate::now(),
+        )
+        .await?;
+        let chosen = db::moderation::themes_of(&state.db, &[id]).await?;
+        let themes = db::themes::active(&state.db, org_id).await?;
+        let notes = db::moderation::notes(&state.db, id).await?;
+        let replies = db::moderation::replies(&state.db, id).await?;
+        let status = if can_moderate && item.status == "new" {
+            "in_review".to_string()
+        } else {
+            item.status.clone()
+        };
+        Ok::<_, sqlx::Error>(Some((item, status, chosen, themes, notes, replies)))
+    }
+    .await;
+    let (item, status, chosen, themes, notes, replies) = match loaded {
+        Ok(Some(found)) => found,
+        Ok(None) => return super::pages::not_found(State(state)).await,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot open item");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let when = |s: i64| {
+        chrono::DateTime::from_timestamp(s, 0)
+            .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default()
+    };
+    let suggested_slugs = suggest(&item.body, themes.iter().map(|t| t.slug.as_str()));
+    let view = ItemView {
+        id: item.id,
+        urgent: item.urgent,
+        status,
+        kind: item.kind.clone(),
+        age_band: item.age_band.clone().unwrap_or_else(|| "-".into()),
+        care_status: item.care_status.clone().unwrap_or_else(|| "-".into()),
+        mood: item.mood,
+        received: hour_iso(item.received_hour).replace('T', " "),
+        anonymous: item.anonymous,
+        helper: item.helper,
+        text: Some(item.body.clone()),
+        contact: staff.role.can(Permission::SeeContact).then(|| {
+            (
+                item.name.clone().unwrap_or_default(),
+                item.contact_email.clone().unwrap_or_default(),
+                item.email_consent,
+            )
+        }),
+        suggested: themes
+            .iter()
+            .filter(|t| suggested_slugs.contains(&t.slug))
+            .map(|t| t.label.clone())
+            .collect(),
+        themes: themes
+            .iter()
+            .map(|t| {
+                (
+                    t.slug.clone(),
+                    t.label.clone(),
+                    chosen.iter().any(|(_, s)| *s == t.slug),
+                )
+            })
+            .collect(),
+        notes: notes
+            .into_iter()
+            .map(|n| (when(n.created_at), n.author, n.body))
+            .collect(),
+        replies: replies
+            .into_iter()
+            .map(|r| (when(r.created_at), r.author, r.body))
+            .collect(),
+        can_moderate,
+        saved: q.saved.is_some(),
+    };
+    staff_page(&state, Some(header), StaffPage::Item(view), StatusCode::OK).await
+}
+
+/// One form post on the item page: `action` is `themes`, `status`, `note`
+/// or `reply`. Checked for session, CSRF token, role and organisation.
+pub async fn item_submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let f = fields(&body);
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::Moderate) {
+        return staff_page(
+            &state,
+            Some(header),
+            StaffPage::Forbidden,
+            StatusCode::FORBIDDEN,
+        )
+        .await;
+    }
+    let org_id = staff.user.org_id;
+    let now = crate::now();
+    let done = async {
+        if db::moderation::item(&state.db, org_id, id).await?.is_none() {
+            return Ok(false);
+        }
+        let text = field(&f, "body");
+        let valid_text =
+            !text.trim().is_empty() && text.chars().count() <= app::model::MAX_TEXT_CHARS;
+        let action = field(&f, "action");
+        let detail = match action.as_str() {
+            "themes" => {
+                let themes = db::themes::active(&state.db, org_id).await?;
+                let chosen: Vec<&str> = f
+                    .iter()
+                    .filter(|(k, _)| k == "themes")
+                    .map(|(_, v)| v.as_str())
+                    .collect();
+                let ids: Vec<i64> = themes
+                    .iter()
+                    .filter(|t| chosen.contains(&t.slug.as_str()))
+                    .map(|t| t.id)
+                    .collect();
+                db::moderation::set_themes(&state.db, id, &ids).await?;
+                chosen.join(",")
+            }
+            "status" => {
+                let status = field(&f, "status");
+                if !STATUSES.contains(&status.as_str()) {
+                    return Ok(false);
+                }
+                db::moderation::set_status(&state.db, org_id, id, &status).await?;
+                status
+            }
+            "note" if valid_text => {
+                db::moderation::add_note(&state.db, id, staff.user.user_id, &text, now).await?;
+                String::new()
+            }
+            "reply" if valid_text => {
+                db::moderation::add_reply(&state.db, org_id, id, staff.user.user_id, &text, now)
+                    .await?;
+                String::new()
+            }
+            _ => return Ok(false),
+        };
+        db::moderation::audit(
+            &state.db,
+            org_id,
+            Some(staff.user.user_id),
+            &format!("feedback.{action}"),
+            Some(id),
+            &detail,
+            now,
+        )
+        .await?;
+        Ok::<_, sqlx::Error>(true)
+    }
+    .await;
+    match done {
+        Ok(true) => Redirect::to(&format!("/staff/feedback/{id}?saved=1")).into_response(),
+        Ok(false) => Redirect::to(&format!("/staff/feedback/{id}")).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot save moderation");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}

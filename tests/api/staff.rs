@@ -1,0 +1,404 @@
+//! The participation team: signing in, the queue, working an item, and
+//! the doors that must stay shut.
+
+use sayso_tests::{message, run_cli, TestApp};
+use serde_json::{json, Value};
+
+const OFFICER: (&str, &str) = ("officer@demo.sayso.test", "demo-officer-password");
+
+async fn sign_in(
+    app: &TestApp,
+    email: &str,
+    password: &str,
+) -> (reqwest::Client, reqwest::StatusCode, Value) {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = client
+        .post(app.url("/api/v1/session"))
+        .json(&json!({ "email": email, "password": password }))
+        .send()
+        .await
+        .unwrap();
+    let status = r.status();
+    (client, status, r.json().await.unwrap_or(Value::Null))
+}
+
+fn add_user(app: &TestApp, org: &str, email: &str, role: &str) {
+    let (ok, _, err) = run_cli(
+        &app.db,
+        &[
+            "user", "add", "--org", org, "--email", email, "--role", role,
+        ],
+        &[("SAYSO_PASSWORD", "correct horse battery")],
+    );
+    assert!(ok, "{err}");
+}
+
+#[tokio::test]
+async fn an_officer_signs_in_and_sees_the_queue_urgent_first() {
+    let app = TestApp::spawn().await;
+    let mut urgent = message();
+    urgent["text"] = json!("he hits me when mum is out");
+    app.post_feedback(&urgent).await;
+    let (client, status, body) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    assert_eq!(status, 200);
+    assert_eq!(body["role"], "officer");
+    let list: Value = client
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let items = list["items"].as_array().unwrap();
+    assert_eq!(items.len(), 6);
+    assert_eq!(items[0]["urgent"], true, "urgent first");
+    let ids: Vec<i64> = items[1..]
+        .iter()
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "then oldest first");
+
+    let only_urgent: Value = client
+        .get(app.url("/api/v1/orgs/demo/feedback?urgent=true"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(only_urgent["items"].as_array().unwrap().len(), 1);
+    let money: Value = client
+        .get(app.url("/api/v1/orgs/demo/feedback?theme=money"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(money["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["themes"].as_array().unwrap().contains(&json!("money"))));
+    let new: Value = client
+        .get(app.url("/api/v1/orgs/demo/feedback?status=closed"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(new["items"].as_array().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_refused_and_then_the_account_locks() {
+    let app = TestApp::spawn().await;
+    let (_, status, body) = sign_in(&app, OFFICER.0, "wrong password").await;
+    assert_eq!(status, 401);
+    assert!(body["error"].as_str().unwrap().contains("don't match"));
+    let (_, status, _) = sign_in(&app, "nobody@demo.sayso.test", "whatever else").await;
+    assert_eq!(status, 401, "an unknown email looks the same");
+    for _ in 0..4 {
+        sign_in(&app, OFFICER.0, "wrong password").await;
+    }
+    let (_, status, body) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    assert_eq!(status, 429, "locked even with the right password");
+    assert!(body["error"].as_str().unwrap().contains("locked"));
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_session_on_the_server() {
+    let app = TestApp::spawn().await;
+    let (client, _, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    assert_eq!(
+        client
+            .get(app.url("/api/v1/orgs/demo/feedback"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_eq!(
+        client
+            .delete(app.url("/api/v1/session"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    assert_eq!(
+        client
+            .get(app.url("/api/v1/orgs/demo/feedback"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+}
+
+#[tokio::test]
+async fn staff_endpoints_refuse_strangers_other_organisations_and_board_members() {
+    let app = TestApp::spawn().await;
+    assert_eq!(
+        app.get("/api/v1/orgs/demo/feedback").await.status(),
+        401,
+        "not signed in"
+    );
+    let (ok, _, err) = run_cli(
+        &app.db,
+        &["org", "add", "elsewhere", "--name", "Elsewhere Council"],
+        &[],
+    );
+    assert!(ok, "{err}");
+    add_user(&app, "elsewhere", "officer@elsewhere.example", "officer");
+    add_user(&app, "demo", "board@demo.sayso.test", "board");
+    add_user(&app, "demo", "manager@demo.sayso.test", "manager");
+
+    let (other, status, _) =
+        sign_in(&app, "officer@elsewhere.example", "correct horse battery").await;
+    assert_eq!(status, 200);
+    let r = other
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403, "another organisation's officer");
+    assert_eq!(
+        other
+            .get(app.url("/staff/feedback/1"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404,
+        "their item pages too"
+    );
+
+    let (board, _, _) = sign_in(&app, "board@demo.sayso.test", "correct horse battery").await;
+    let r = board
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403, "board members never read feedback");
+    assert_eq!(
+        board
+            .get(app.url("/staff/feedback/1"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        board
+            .get(app.url("/staff/queue"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+
+    // A manager reads words but never contact details.
+    let mut named = message();
+    named["anonymous"] = json!(false);
+    named["name"] = json!("Priya");
+    named["contact_email"] = json!("priya@example.org");
+    app.post_feedback(&named).await;
+    let (manager, _, _) = sign_in(&app, "manager@demo.sayso.test", "correct horse battery").await;
+    let list = manager
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !list.contains("priya@example.org") && !list.contains("Priya"),
+        "{list}"
+    );
+    let (officer, _, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    let list = officer
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("priya@example.org"));
+}
+
+/// The loop: a young person says something, an officer reads and replies
+/// on the staff pages, and the young person sees the reply with their code.
+#[tokio::test]
+async fn an_officer_replies_and_the_young_person_sees_it_with_their_code() {
+    let app = TestApp::spawn().await;
+    let sent: Value = app.post_feedback(&message()).await.json().await.unwrap();
+    let code = sent["reply_code"].as_str().unwrap().to_string();
+    let (client, _, session) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    let csrf = session["csrf_token"].as_str().unwrap().to_string();
+    let list: Value = client
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["text"] == message()["text"])
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+
+    let page = client
+        .get(app.url(&format!("/staff/feedback/{id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("film night"));
+    let status: Value = app
+        .get(&format!("/api/v1/orgs/demo/replies/{code}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        status["status"], "read",
+        "opening it marks it read by the team"
+    );
+
+    let post = |fields: Vec<(&'static str, String)>| {
+        client
+            .post(app.url(&format!("/staff/feedback/{id}")))
+            .form(&fields)
+            .send()
+    };
+    let forged = post(vec![
+        ("csrf", "forged".into()),
+        ("action", "reply".into()),
+        ("body", "x".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(
+        forged.status(),
+        403,
+        "a form without the session's CSRF token is refused"
+    );
+    let r = post(vec![
+        ("csrf", csrf.clone()),
+        ("action", "themes".into()),
+        ("themes", "fun".into()),
+        ("themes", "money".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 303);
+    post(vec![
+        ("csrf", csrf.clone()),
+        ("action", "note".into()),
+        ("body", "Check with the house manager".into()),
+    ])
+    .await
+    .unwrap();
+    let reply = "Yes! Film night is on Friday. <b>Bring snacks</b>";
+    post(vec![
+        ("csrf", csrf.clone()),
+        ("action", "reply".into()),
+        ("body", reply.into()),
+    ])
+    .await
+    .unwrap();
+
+    let seen: Value = app
+        .get(&format!("/api/v1/orgs/demo/replies/{code}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(seen["status"], "replied");
+    assert_eq!(seen["replies"][0]["text"], reply);
+    assert!(
+        !seen.to_string().contains("house manager"),
+        "internal notes stay internal"
+    );
+    let page = app
+        .post_form("/demo/reply", &[("code", &code)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Film night is on Friday. &lt;b&gt;Bring snacks&lt;/b&gt;"),
+        "escaped on the page"
+    );
+
+    let audited = app
+        .count(&format!(
+            "SELECT COUNT(*) FROM audit_log WHERE feedback_id = {id}"
+        ))
+        .await;
+    assert_eq!(
+        audited, 4,
+        "view, themes, note and reply are in the audit log"
+    );
+}
+
+#[tokio::test]
+async fn the_staff_pages_sign_in_with_a_plain_form() {
+    let app = TestApp::spawn().await;
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = client.get(app.url("/staff/queue")).send().await.unwrap();
+    assert_eq!(r.status(), 303, "signed-out visitors go to sign in");
+    let bad = client
+        .post(app.url("/staff/login"))
+        .form(&[("email", OFFICER.0), ("password", "nope")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 401);
+    assert!(
+        bad.text()
+            .await
+            .unwrap()
+            .contains("value=\"officer@demo.sayso.test\""),
+        "the email is kept"
+    );
+    let ok = client
+        .post(app.url("/staff/login"))
+        .form(&[("email", OFFICER.0), ("password", OFFICER.1)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), 303);
+    let cookie = ok.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let queue = client.get(app.url("/staff/queue")).send().await.unwrap();
+    assert_eq!(queue.status(), 200);
+    let html = queue.text().await.unwrap();
+    assert!(html.contains("Feedback queue") && html.contains("three social workers"));
+}
