@@ -31,9 +31,7 @@ fn bundles() -> &'static [(String, Bundle)] {
                 // Our pages set `dir` themselves; isolation marks would leak
                 // into copied reply codes and phone numbers.
                 bundle.set_use_isolating(false);
-                bundle
-                    .add_resource(resource)
-                    .expect("no duplicate message ids");
+                bundle.add_resource(resource).expect("no duplicate message ids");
                 (tag.to_string(), bundle)
             })
             .collect()
@@ -98,10 +96,7 @@ impl I18n {
 
     /// Shorthand for the common case of string arguments.
     pub fn ts(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let args: Vec<(&str, FluentValue<'_>)> = args
-            .iter()
-            .map(|(k, v)| (*k, FluentValue::from(*v)))
-            .collect();
+        let args: Vec<(&str, FluentValue<'_>)> = args.iter().map(|(k, v)| (*k, FluentValue::from(*v))).collect();
         self.t_with(id, &args)
     }
 }

@@ -9,11 +9,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "sayso",
-    version,
-    about = "Sayso: the voice of the child, heard and answered"
-)]
+#[command(name = "sayso", version, about = "Sayso: the voice of the child, heard and answered")]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -134,10 +130,7 @@ async fn add_org(config: &Config, slug: &str, name: &str) -> Result<(), String> 
         advocacy_contact: "",
         complaints_contact: "",
     };
-    match demo::create_org(&db, &details)
-        .await
-        .map_err(|e| e.to_string())?
-    {
+    match demo::create_org(&db, &details).await.map_err(|e| e.to_string())? {
         Some(_) => {
             println!("Added {name} at /{slug} with the default themes.");
             Ok(())
@@ -148,13 +141,9 @@ async fn add_org(config: &Config, slug: &str, name: &str) -> Result<(), String> 
 
 async fn add_user(config: &Config, org: &str, email: &str, role: &str) -> Result<(), String> {
     if !ROLES.contains(&role) {
-        return Err(format!(
-            "unknown role \"{role}\": choose one of {}",
-            ROLES.join(", ")
-        ));
+        return Err(format!("unknown role \"{role}\": choose one of {}", ROLES.join(", ")));
     }
-    let email = crate::domain::Email::parse(email)
-        .ok_or_else(|| format!("\"{email}\" is not an email address"))?;
+    let email = crate::domain::Email::parse(email).ok_or_else(|| format!("\"{email}\" is not an email address"))?;
     let password = match std::env::var("SAYSO_PASSWORD") {
         Ok(p) if !p.is_empty() => p,
         _ => {
@@ -166,14 +155,10 @@ async fn add_user(config: &Config, org: &str, email: &str, role: &str) -> Result
         }
     };
     if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(format!(
-            "the password must be at least {MIN_PASSWORD_CHARS} characters"
-        ));
+        return Err(format!("the password must be at least {MIN_PASSWORD_CHARS} characters"));
     }
     let db = open_database(config).await?;
-    let org_row = db::orgs::by_slug(&db, org)
-        .await
-        .map_err(|e| e.to_string())?;
+    let org_row = db::orgs::by_slug(&db, org).await.map_err(|e| e.to_string())?;
     let org_row = org_row.ok_or_else(|| format!("there is no organisation called \"{org}\""))?;
     let hash = hash_password(password).await?;
     let email_lower = email.as_str().to_lowercase();
@@ -182,9 +167,7 @@ async fn add_user(config: &Config, org: &str, email: &str, role: &str) -> Result
             println!("{email_lower} can now sign in to {org} as {role}.");
             Ok(())
         }
-        Ok(None) => Err(format!(
-            "{email_lower} already belongs to another organisation"
-        )),
+        Ok(None) => Err(format!("{email_lower} already belongs to another organisation")),
         Err(e) => Err(e.to_string()),
     }
 }
@@ -194,9 +177,7 @@ async fn backup(config: &Config, path: &str) -> Result<(), String> {
         return Err(format!("{path} already exists; choose a new file"));
     }
     let db = open_database(config).await?;
-    db.backup_to(path)
-        .await
-        .map_err(|e| format!("backup failed: {e}"))?;
+    db.backup_to(path).await.map_err(|e| format!("backup failed: {e}"))?;
     println!("Backed up to {path}");
     Ok(())
 }

@@ -18,13 +18,27 @@ pub struct Config {
     /// `SAYSO_PUBLIC_URL`: the address people use, e.g. `https://sayso.example.gov.uk`.
     /// When it is https, cookies are marked `Secure`.
     pub public_url: Option<String>,
+    /// `SMTP_URL`: e.g. `smtp://user:pass@mail.council.gov.uk:587`. Unset:
+    /// email is written as `.eml` files to `SAYSO_OUTBOX_DIR`.
+    pub smtp_url: Option<String>,
+    /// `SAYSO_OUTBOX_DIR`
+    pub outbox_dir: String,
+    /// `SAYSO_MAIL_FROM`
+    pub mail_from: String,
+    /// `SAYSO_ALERT_REPEAT_MINUTES`: how often an unacknowledged alert is sent again.
+    pub alert_repeat_seconds: i64,
 }
 
 impl Config {
-    pub fn secure_cookies(&self) -> bool {
+    /// The address in links we send, e.g. in alert emails.
+    pub fn link_base(&self) -> String {
         self.public_url
-            .as_deref()
-            .is_some_and(|u| u.starts_with("https://"))
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.addr))
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
     }
 }
 
@@ -39,9 +53,11 @@ impl Config {
             .map_err(|_| format!("SAYSO_ADDR is not an address like 127.0.0.1:3000: {addr}"))?;
         let reply_lookups_per_minute = match var("SAYSO_REPLY_LOOKUPS_PER_MINUTE") {
             None => 20,
-            Some(v) => v.parse().ok().filter(|n| *n > 0).ok_or_else(|| {
-                format!("SAYSO_REPLY_LOOKUPS_PER_MINUTE must be a positive number, not {v}")
-            })?,
+            Some(v) => v
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| format!("SAYSO_REPLY_LOOKUPS_PER_MINUTE must be a positive number, not {v}"))?,
         };
         Ok(Config {
             addr,
@@ -51,6 +67,18 @@ impl Config {
                 .unwrap_or_else(|| "target/site".into()),
             reply_lookups_per_minute,
             public_url: var("SAYSO_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
+            smtp_url: var("SMTP_URL"),
+            outbox_dir: var("SAYSO_OUTBOX_DIR").unwrap_or_else(|| "data/outbox".into()),
+            mail_from: var("SAYSO_MAIL_FROM").unwrap_or_else(|| "Sayso <sayso@localhost>".into()),
+            alert_repeat_seconds: match var("SAYSO_ALERT_REPEAT_MINUTES") {
+                None => 15 * 60,
+                Some(v) => v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|m| *m > 0.0)
+                    .map(|m| (m * 60.0).round().max(1.0) as i64)
+                    .ok_or_else(|| format!("SAYSO_ALERT_REPEAT_MINUTES must be a positive number, not {v}"))?,
+            },
         })
     }
 }

@@ -14,19 +14,9 @@ pub const DEFAULT_THEMES: &[(&str, &str, &str, &str)] = &[
         "Family and friends",
         "💞",
     ),
-    (
-        "my-worker",
-        "My worker and being listened to",
-        "My worker",
-        "👂",
-    ),
+    ("my-worker", "My worker and being listened to", "My worker", "👂"),
     ("school-work", "School, college and work", "School", "📚"),
-    (
-        "health-feelings",
-        "Health and feelings",
-        "Health and feelings",
-        "💚",
-    ),
+    ("health-feelings", "Health and feelings", "Health and feelings", "💚"),
     ("money", "Money", "Money", "💷"),
     (
         "leaving-care",
@@ -35,18 +25,8 @@ pub const DEFAULT_THEMES: &[(&str, &str, &str, &str)] = &[
         "🌱",
     ),
     ("being-safe", "Being safe", "Feeling safe", "🛡️"),
-    (
-        "fun",
-        "Fun, hobbies and activities",
-        "Fun and hobbies",
-        "⚽",
-    ),
-    (
-        "who-i-am",
-        "Who I am (identity, culture, faith)",
-        "Who I am",
-        "🌍",
-    ),
+    ("fun", "Fun, hobbies and activities", "Fun and hobbies", "⚽"),
+    ("who-i-am", "Who I am (identity, culture, faith)", "Who I am", "🌍"),
 ];
 
 pub const DEMO_SLUG: &str = "demo";
@@ -173,7 +153,8 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
             name: "Demo Council",
             term_in_care: "children in our care",
             out_of_hours_phone: "0300 123 4567",
-            advocacy_contact: "Call the advocacy service free on 0800 000 1234, or ask your worker to put you in touch.",
+            advocacy_contact:
+                "Call the advocacy service free on 0800 000 1234, or ask your worker to put you in touch.",
             complaints_contact: "Email complaints@demo.example or call 0300 123 4500. Your advocate can help you.",
         },
     )
@@ -188,14 +169,7 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
             mood: Some(*mood),
             themes: themes.iter().map(|t| t.to_string()).collect(),
             age_band: Some(band.to_string()),
-            care_status: Some(
-                if *band == "16-25" {
-                    "care_leaver"
-                } else {
-                    "in_care"
-                }
-                .into(),
-            ),
+            care_status: Some(if *band == "16-25" { "care_leaver" } else { "in_care" }.into()),
             ..Default::default()
         };
         submit(db, &org, input, Some(key), crate::now())
@@ -207,14 +181,6 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
                 }
             })?;
     }
-    db::users::upsert(
-        db,
-        org.id,
-        DEMO_OFFICER_EMAIL,
-        "officer",
-        password_hash,
-        crate::now(),
-    )
-    .await?;
+    db::users::upsert(db, org.id, DEMO_OFFICER_EMAIL, "officer", password_hash, crate::now()).await?;
     Ok(())
 }

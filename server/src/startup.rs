@@ -9,12 +9,9 @@ use tokio::net::TcpListener;
 /// Opens the database named in the configuration and brings its schema up
 /// to date.
 pub async fn open_database(config: &Config) -> Result<Db, String> {
-    let db = Db::connect(&config.database_url).await.map_err(|e| {
-        format!(
-            "cannot open the database ({}): {e}",
-            redact_url(&config.database_url)
-        )
-    })?;
+    let db = Db::connect(&config.database_url)
+        .await
+        .map_err(|e| format!("cannot open the database ({}): {e}", redact_url(&config.database_url)))?;
     db.migrate()
         .await
         .map_err(|e| format!("cannot update the database schema: {e}"))?;
@@ -30,14 +27,27 @@ pub async fn serve(config: Config) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     tracing::info!(%addr, engine = db.engine(), "Sayso is listening on http://{addr}");
+    let mailer = crate::email::Mailer::new(config.smtp_url.as_deref(), &config.outbox_dir)?;
+    tracing::info!("email: {}", mailer.describe());
+    let public_url = match &config.public_url {
+        Some(url) => url.clone(),
+        None => format!("http://{addr}"),
+    };
+    crate::jobs::spawn(
+        db.clone(),
+        mailer,
+        crate::jobs::JobConfig {
+            mail_from: config.mail_from.clone(),
+            alert_repeat_seconds: config.alert_repeat_seconds,
+            public_url,
+            poll: std::time::Duration::from_secs(1),
+        },
+    );
     let app = http::router(http::AppState::new(db.clone(), config));
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| e.to_string())?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())?;
     db.close().await;
     tracing::info!("Sayso stopped");
     Ok(())
@@ -49,8 +59,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             s.recv().await;
         }
     };

@@ -16,16 +16,10 @@ async fn demo_can_run_twice_without_adding_anything() {
         async move {
             if sayso_tests::using_postgres() {
                 let p = sqlx::PgPool::connect(&url).await.unwrap();
-                sqlx::query_scalar::<_, i64>(sql)
-                    .fetch_one(&p)
-                    .await
-                    .unwrap()
+                sqlx::query_scalar::<_, i64>(sql).fetch_one(&p).await.unwrap()
             } else {
                 let p = sqlx::SqlitePool::connect(&url).await.unwrap();
-                sqlx::query_scalar::<_, i64>(sql)
-                    .fetch_one(&p)
-                    .await
-                    .unwrap()
+                sqlx::query_scalar::<_, i64>(sql).fetch_one(&p).await.unwrap()
             }
         }
     };
@@ -40,11 +34,7 @@ async fn an_admin_can_add_an_organisation_and_its_staff_from_the_command_line() 
     let db = TestDb::new().await;
     let (ok, _, err) = run_cli(&db, &["migrate"], &[]);
     assert!(ok, "{err}");
-    let (ok, out, err) = run_cli(
-        &db,
-        &["org", "add", "northshire", "--name", "Northshire Council"],
-        &[],
-    );
+    let (ok, out, err) = run_cli(&db, &["org", "add", "northshire", "--name", "Northshire Council"], &[]);
     assert!(ok, "{err}");
     assert!(out.contains("Northshire Council"));
     let (ok, _, err) = run_cli(&db, &["org", "add", "northshire", "--name", "Again"], &[]);

@@ -21,10 +21,7 @@ async fn young_person_can_send_anonymous_feedback_and_gets_a_three_word_code() {
     let body = json_of(r).await;
     let code = body["reply_code"].as_str().unwrap();
     assert_eq!(code.split('-').count(), 3, "{code}");
-    assert!(
-        code.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
-        "{code}"
-    );
+    assert!(code.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{code}");
     assert_eq!(body["urgent"], false);
     let stored = app
         .query_strings(&format!(
@@ -33,10 +30,7 @@ async fn young_person_can_send_anonymous_feedback_and_gets_a_three_word_code() {
         .await;
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0][0].as_deref(), Some("idea"));
-    assert_eq!(
-        stored[0][1].as_deref(),
-        Some("Can we have a film night at the house?")
-    );
+    assert_eq!(stored[0][1].as_deref(), Some("Can we have a film night at the house?"));
 }
 
 #[tokio::test]
@@ -49,9 +43,7 @@ async fn words_that_suggest_harm_make_the_message_urgent_and_show_help() {
     assert_eq!(body["urgent"], true);
     assert_eq!(body["help"]["childline"], "0800 1111");
     assert_eq!(body["help"]["emergency"], "999");
-    let urgent = app
-        .count("SELECT COUNT(*) FROM feedback WHERE urgent = TRUE")
-        .await;
+    let urgent = app.count("SELECT COUNT(*) FROM feedback WHERE urgent = TRUE").await;
     assert_eq!(urgent, 1, "the urgent message is stored as sent");
 }
 
@@ -95,9 +87,7 @@ async fn text_in_any_script_is_stored_exactly_as_typed() {
         .unwrap()
         .to_string();
     let stored = app
-        .query_strings(&format!(
-            "SELECT body FROM feedback WHERE reply_code = '{code}'"
-        ))
+        .query_strings(&format!("SELECT body FROM feedback WHERE reply_code = '{code}'"))
         .await;
     assert_eq!(stored[0][0].as_deref(), Some(typed));
 }
@@ -119,16 +109,8 @@ async fn bad_input_gets_a_clear_error_and_stores_nothing() {
         m
     };
     let cases: Vec<(&str, Value, &str)> = vec![
-        (
-            "unknown theme",
-            with("themes", json!(["dragons"])),
-            "topics",
-        ),
-        (
-            "text too long",
-            with("text", json!("a".repeat(5_001))),
-            "too long",
-        ),
+        ("unknown theme", with("themes", json!(["dragons"])), "topics"),
+        ("text too long", with("text", json!("a".repeat(5_001))), "too long"),
         ("mood too high", with("mood", json!(6)), "faces"),
         ("mood zero", with("mood", json!(0)), "faces"),
         ("mood not a number", with("mood", json!("happy")), "mood"),
@@ -137,19 +119,12 @@ async fn bad_input_gets_a_clear_error_and_stores_nothing() {
         ("blank text", with("text", json!("   ")), "write"),
         ("missing age band", without("age_band"), "age"),
         ("unknown age band", with("age_band", json!("18-30")), "age"),
-        (
-            "unknown care status",
-            with("care_status", json!("adopted")),
-            "options",
-        ),
+        ("unknown care status", with("care_status", json!("adopted")), "options"),
     ];
     for (what, body, hint) in cases {
         let r = app.post_feedback(&body).await;
         assert_eq!(r.status(), 422, "{what}");
-        let err = json_of(r).await["error"]
-            .as_str()
-            .unwrap_or_default()
-            .to_lowercase();
+        let err = json_of(r).await["error"].as_str().unwrap_or_default().to_lowercase();
         assert!(err.contains(hint), "{what}: {err}");
     }
     let mut named = message();
@@ -158,17 +133,10 @@ async fn bad_input_gets_a_clear_error_and_stores_nothing() {
     named["contact_email"] = json!("sam at example");
     let r = app.post_feedback(&named).await;
     assert_eq!(r.status(), 422);
-    assert!(json_of(r).await["error"]
-        .as_str()
-        .unwrap()
-        .contains("email"));
+    assert!(json_of(r).await["error"].as_str().unwrap().contains("email"));
     named["name"] = json!("");
     named["contact_email"] = json!("sam@example.org");
-    assert_eq!(
-        app.post_feedback(&named).await.status(),
-        422,
-        "named without a name"
-    );
+    assert_eq!(app.post_feedback(&named).await.status(), 422, "named without a name");
     assert_eq!(app.count("SELECT COUNT(*) FROM feedback").await, before);
 }
 
@@ -185,10 +153,7 @@ async fn unreadable_requests_get_400_with_a_json_error() {
         .await
         .unwrap();
     assert_eq!(malformed.status(), 400);
-    assert!(json_of(malformed).await["error"]
-        .as_str()
-        .unwrap()
-        .contains("JSON"));
+    assert!(json_of(malformed).await["error"].as_str().unwrap().contains("JSON"));
     let wrong_type = app
         .client
         .post(&url)
@@ -210,11 +175,7 @@ async fn unreadable_requests_get_400_with_a_json_error() {
         .send()
         .await
         .unwrap();
-    assert!(
-        huge.status() == 400 || huge.status() == 413,
-        "{}",
-        huge.status()
-    );
+    assert!(huge.status() == 400 || huge.status() == 413, "{}", huge.status());
 }
 
 #[tokio::test]
@@ -228,10 +189,7 @@ async fn an_unknown_organisation_is_not_found() {
         .await
         .unwrap();
     assert_eq!(r.status(), 404);
-    assert!(json_of(r).await["error"]
-        .as_str()
-        .unwrap()
-        .contains("nowhere"));
+    assert!(json_of(r).await["error"].as_str().unwrap().contains("nowhere"));
     assert_eq!(app.get("/nowhere").await.status(), 404);
 }
 

@@ -2,6 +2,7 @@
 //! part of the young person's journey.
 
 mod cli;
+mod email;
 mod feedback;
 mod pages;
 mod privacy;

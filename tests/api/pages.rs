@@ -13,10 +13,7 @@ fn reply_code_in(html: &str) -> String {
 
 fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
-    let at = html
-        .find(&marker)
-        .unwrap_or_else(|| panic!("form has {name}"))
-        + marker.len();
+    let at = html.find(&marker).unwrap_or_else(|| panic!("form has {name}")) + marker.len();
     html[at..].split('"').next().unwrap().to_string()
 }
 
@@ -43,14 +40,8 @@ async fn every_young_persons_page_has_the_unsafe_button_and_help_contacts() {
             html.contains("advocacy service"),
             "{path} says how to reach an advocate"
         );
-        assert!(
-            html.contains("complaints@demo.example"),
-            "{path} says how to complain"
-        );
-        assert!(
-            html.contains("<html lang=\"en\""),
-            "{path} declares its language"
-        );
+        assert!(html.contains("complaints@demo.example"), "{path} says how to complain");
+        assert!(html.contains("<html lang=\"en\""), "{path} declares its language");
     }
 }
 
@@ -93,12 +84,7 @@ async fn the_say_form_sends_without_javascript_and_shows_a_reply_code() {
     assert_eq!(themes, 2);
 
     // Pressing Send again (or back and Send) stores nothing new.
-    let again = app
-        .post_form("/demo/say", &fields)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let again = app.post_form("/demo/say", &fields).await.text().await.unwrap();
     assert_eq!(reply_code_in(&again), code);
     assert_eq!(
         app.count("SELECT COUNT(*) FROM feedback WHERE body = 'I got a gold star for reading'")
@@ -107,9 +93,7 @@ async fn the_say_form_sends_without_javascript_and_shows_a_reply_code() {
     );
 
     // The code works on "Check my reply".
-    let check = app
-        .post_form("/demo/reply", &[("code", &code.replace('-', " "))])
-        .await;
+    let check = app.post_form("/demo/reply", &[("code", &code.replace('-', " "))]).await;
     assert_eq!(check.status(), 200);
     let html = check.text().await.unwrap();
     assert!(html.contains("data-status=\"sent\""), "{html}");
@@ -139,14 +123,8 @@ async fn a_form_with_problems_comes_back_with_kind_words_and_everything_typed() 
     assert!(html.contains("We have kept what you wrote"));
     assert!(html.contains("Please choose what it is about."));
     assert!(html.contains("email address doesn"));
-    assert!(
-        html.contains("&lt;script&gt;alert("),
-        "typed text is kept and escaped"
-    );
-    assert!(
-        !html.contains("<script>alert("),
-        "typed text is never markup"
-    );
+    assert!(html.contains("&lt;script&gt;alert("), "typed text is kept and escaped");
+    assert!(!html.contains("<script>alert("), "typed text is never markup");
     assert!(html.contains("I miss my nan 💔"));
     assert!(html.contains("value=\"Jay\""));
     assert!(html.contains("value=\"jay@\""));
@@ -169,10 +147,7 @@ async fn i_dont_feel_safe_shows_help_at_once_and_sends_an_urgent_message() {
     let page = app.get("/demo/help").await.text().await.unwrap();
     assert!(page.contains("href=\"tel:999\""));
     assert!(page.contains("href=\"tel:08001111\""));
-    assert!(
-        page.contains("0300 123 4567"),
-        "the council's out-of-hours number"
-    );
+    assert!(page.contains("0300 123 4567"), "the council's out-of-hours number");
     let key = hidden(&page, "idempotency_key");
     let r = app
         .post_form(
@@ -231,17 +206,11 @@ async fn typed_text_cannot_break_out_of_the_text_box() {
     let typed = format!("</textarea><b id=\"pwn\">x</b>{}", "a".repeat(5_000));
     for path in ["/demo/say", "/demo/help"] {
         let r = app
-            .post_form(
-                path,
-                &[("age_band", "12-17"), ("kind", "idea"), ("text", &typed)],
-            )
+            .post_form(path, &[("age_band", "12-17"), ("kind", "idea"), ("text", &typed)])
             .await;
         assert_eq!(r.status(), 422, "{path}");
         let html = r.text().await.unwrap();
-        assert!(
-            !html.contains("<b id=\"pwn\">"),
-            "{path}: typed markup escaped"
-        );
+        assert!(!html.contains("<b id=\"pwn\">"), "{path}: typed markup escaped");
         assert!(
             html.contains("&lt;/textarea&gt;&lt;b id=&quot;pwn&quot;&gt;"),
             "{path}: and kept"

@@ -41,10 +41,7 @@ async fn anonymous_feedback_leaves_no_name_address_or_device_on_disk() {
             bytes.extend(std::fs::read(&f).unwrap_or_default());
         }
         let disk = String::from_utf8_lossy(&bytes);
-        assert!(
-            disk.contains("later curfew"),
-            "the message itself is on disk"
-        );
+        assert!(disk.contains("later curfew"), "the message itself is on disk");
         for secret in [
             "Zebedee",
             "zebedee.q@example.org",
@@ -116,13 +113,7 @@ async fn pages_send_security_headers_and_are_never_cached() {
         "{csp}"
     );
     let body = r.text().await.unwrap();
-    let nonce = csp
-        .split("'nonce-")
-        .nth(1)
-        .unwrap()
-        .split('\'')
-        .next()
-        .unwrap();
+    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap();
     assert!(
         body.contains(&format!("nonce=\"{nonce}\"")),
         "inline scripts carry this response's nonce"

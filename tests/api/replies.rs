@@ -25,9 +25,7 @@ async fn a_code_typed_with_spaces_and_capitals_still_works() {
     let code = send(&app).await;
     let typed = code.replace('-', "%20").to_uppercase();
     assert_eq!(
-        app.get(&format!("/api/v1/orgs/demo/replies/{typed}"))
-            .await
-            .status(),
+        app.get(&format!("/api/v1/orgs/demo/replies/{typed}")).await.status(),
         200
     );
 }
@@ -42,9 +40,7 @@ async fn an_unknown_code_or_another_organisations_code_is_not_found() {
         &[],
     );
     assert!(ok, "{err}");
-    let r = app
-        .get(&format!("/api/v1/orgs/elsewhere/replies/{code}"))
-        .await;
+    let r = app.get(&format!("/api/v1/orgs/elsewhere/replies/{code}")).await;
     assert_eq!(r.status(), 404, "codes do not cross organisations");
     let r = app.get("/api/v1/orgs/demo/replies/not-a-code").await;
     assert_eq!(r.status(), 404);
@@ -58,9 +54,7 @@ async fn reply_code_lookups_are_rate_limited() {
     let code = send(&app).await;
     for _ in 0..3 {
         assert_eq!(
-            app.get(&format!("/api/v1/orgs/demo/replies/{code}"))
-                .await
-                .status(),
+            app.get(&format!("/api/v1/orgs/demo/replies/{code}")).await.status(),
             200
         );
     }

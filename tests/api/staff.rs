@@ -6,11 +6,7 @@ use serde_json::{json, Value};
 
 const OFFICER: (&str, &str) = ("officer@demo.sayso.test", "demo-officer-password");
 
-async fn sign_in(
-    app: &TestApp,
-    email: &str,
-    password: &str,
-) -> (reqwest::Client, reqwest::StatusCode, Value) {
+async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Client, reqwest::StatusCode, Value) {
     let client = reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -29,9 +25,7 @@ async fn sign_in(
 fn add_user(app: &TestApp, org: &str, email: &str, role: &str) {
     let (ok, _, err) = run_cli(
         &app.db,
-        &[
-            "user", "add", "--org", org, "--email", email, "--role", role,
-        ],
+        &["user", "add", "--org", org, "--email", email, "--role", role],
         &[("SAYSO_PASSWORD", "correct horse battery")],
     );
     assert!(ok, "{err}");
@@ -57,10 +51,7 @@ async fn an_officer_signs_in_and_sees_the_queue_urgent_first() {
     let items = list["items"].as_array().unwrap();
     assert_eq!(items.len(), 6);
     assert_eq!(items[0]["urgent"], true, "urgent first");
-    let ids: Vec<i64> = items[1..]
-        .iter()
-        .map(|i| i["id"].as_i64().unwrap())
-        .collect();
+    let ids: Vec<i64> = items[1..].iter().map(|i| i["id"].as_i64().unwrap()).collect();
     assert!(ids.windows(2).all(|w| w[0] < w[1]), "then oldest first");
 
     let only_urgent: Value = client
@@ -126,12 +117,7 @@ async fn signing_out_ends_the_session_on_the_server() {
         200
     );
     assert_eq!(
-        client
-            .delete(app.url("/api/v1/session"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        client.delete(app.url("/api/v1/session")).send().await.unwrap().status(),
         204
     );
     assert_eq!(
@@ -163,51 +149,24 @@ async fn staff_endpoints_refuse_strangers_other_organisations_and_board_members(
     add_user(&app, "demo", "board@demo.sayso.test", "board");
     add_user(&app, "demo", "manager@demo.sayso.test", "manager");
 
-    let (other, status, _) =
-        sign_in(&app, "officer@elsewhere.example", "correct horse battery").await;
+    let (other, status, _) = sign_in(&app, "officer@elsewhere.example", "correct horse battery").await;
     assert_eq!(status, 200);
-    let r = other
-        .get(app.url("/api/v1/orgs/demo/feedback"))
-        .send()
-        .await
-        .unwrap();
+    let r = other.get(app.url("/api/v1/orgs/demo/feedback")).send().await.unwrap();
     assert_eq!(r.status(), 403, "another organisation's officer");
     assert_eq!(
-        other
-            .get(app.url("/staff/feedback/1"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        other.get(app.url("/staff/feedback/1")).send().await.unwrap().status(),
         404,
         "their item pages too"
     );
 
     let (board, _, _) = sign_in(&app, "board@demo.sayso.test", "correct horse battery").await;
-    let r = board
-        .get(app.url("/api/v1/orgs/demo/feedback"))
-        .send()
-        .await
-        .unwrap();
+    let r = board.get(app.url("/api/v1/orgs/demo/feedback")).send().await.unwrap();
     assert_eq!(r.status(), 403, "board members never read feedback");
     assert_eq!(
-        board
-            .get(app.url("/staff/feedback/1"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        board.get(app.url("/staff/feedback/1")).send().await.unwrap().status(),
         403
     );
-    assert_eq!(
-        board
-            .get(app.url("/staff/queue"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        403
-    );
+    assert_eq!(board.get(app.url("/staff/queue")).send().await.unwrap().status(), 403);
 
     // A manager reads words but never contact details.
     let mut named = message();
@@ -224,10 +183,7 @@ async fn staff_endpoints_refuse_strangers_other_organisations_and_board_members(
         .text()
         .await
         .unwrap();
-    assert!(
-        !list.contains("priya@example.org") && !list.contains("Priya"),
-        "{list}"
-    );
+    assert!(!list.contains("priya@example.org") && !list.contains("Priya"), "{list}");
     let (officer, _, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
     let list = officer
         .get(app.url("/api/v1/orgs/demo/feedback"))
@@ -279,10 +235,7 @@ async fn an_officer_replies_and_the_young_person_sees_it_with_their_code() {
         .json()
         .await
         .unwrap();
-    assert_eq!(
-        status["status"], "read",
-        "opening it marks it read by the team"
-    );
+    assert_eq!(status["status"], "read", "opening it marks it read by the team");
 
     let post = |fields: Vec<(&'static str, String)>| {
         client
@@ -351,14 +304,9 @@ async fn an_officer_replies_and_the_young_person_sees_it_with_their_code() {
     );
 
     let audited = app
-        .count(&format!(
-            "SELECT COUNT(*) FROM audit_log WHERE feedback_id = {id}"
-        ))
+        .count(&format!("SELECT COUNT(*) FROM audit_log WHERE feedback_id = {id}"))
         .await;
-    assert_eq!(
-        audited, 4,
-        "view, themes, note and reply are in the audit log"
-    );
+    assert_eq!(audited, 4, "view, themes, note and reply are in the audit log");
 }
 
 #[tokio::test]
@@ -379,10 +327,7 @@ async fn the_staff_pages_sign_in_with_a_plain_form() {
         .unwrap();
     assert_eq!(bad.status(), 401);
     assert!(
-        bad.text()
-            .await
-            .unwrap()
-            .contains("value=\"officer@demo.sayso.test\""),
+        bad.text().await.unwrap().contains("value=\"officer@demo.sayso.test\""),
         "the email is kept"
     );
     let ok = client

@@ -73,15 +73,30 @@ impl TestDb {
         }
     }
 
+    /// A handle that owns nothing, left behind when a database moves on.
+    pub fn detached() -> TestDb {
+        TestDb {
+            url: String::new(),
+            pg_admin: None,
+            _dir: None,
+        }
+    }
+
+    /// Another handle on the same database that does not remove it.
+    pub fn shared(&self) -> TestDb {
+        TestDb {
+            url: self.url.clone(),
+            pg_admin: None,
+            _dir: None,
+        }
+    }
+
     /// The SQLite file (and its write-ahead log), for tests that read the
     /// bytes on disk.
     pub fn sqlite_files(&self) -> Option<Vec<PathBuf>> {
         let dir = self._dir.as_ref()?;
         let db = dir.path.join("data/sayso.db");
-        Some(vec![
-            db.clone(),
-            PathBuf::from(format!("{}-wal", db.display())),
-        ])
+        Some(vec![db.clone(), PathBuf::from(format!("{}-wal", db.display()))])
     }
 }
 
@@ -96,10 +111,9 @@ impl Drop for TestDb {
                     .unwrap();
                 rt.block_on(async {
                     if let Ok(pool) = sqlx::PgPool::connect(&admin).await {
-                        let _ =
-                            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                                .execute(&pool)
-                                .await;
+                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                            .execute(&pool)
+                            .await;
                     }
                 });
             })
@@ -114,8 +128,7 @@ pub struct TempDir {
 
 impl TempDir {
     pub fn new() -> TempDir {
-        let path =
-            std::env::temp_dir().join(format!("sayso-test-{}", uuid::Uuid::new_v4().simple()));
+        let path = std::env::temp_dir().join(format!("sayso-test-{}", uuid::Uuid::new_v4().simple()));
         std::fs::create_dir_all(&path).unwrap();
         TempDir { path }
     }
@@ -168,7 +181,22 @@ impl TestApp {
     }
 
     pub async fn spawn_with(env: &[(&str, &str)]) -> TestApp {
-        let db = TestDb::new().await;
+        TestApp::start(TestDb::new().await, env).await
+    }
+
+    /// Stops this server and starts a new one on the same database.
+    pub async fn restart(mut self, env: &[(&str, &str)]) -> TestApp {
+        self.stop();
+        let db = std::mem::replace(&mut self.db, TestDb::detached());
+        TestApp::start(db, env).await
+    }
+
+    /// A second server on the same database (several instances, one database).
+    pub async fn another_instance(&self, env: &[(&str, &str)]) -> TestApp {
+        TestApp::start(self.db.shared(), env).await
+    }
+
+    pub async fn start(db: TestDb, env: &[(&str, &str)]) -> TestApp {
         let (ok, _, err) = run_cli(&db, &["demo"], env);
         assert!(ok, "sayso demo failed: {err}");
         let mut cmd = Command::new(binary());
@@ -191,8 +219,7 @@ impl TestApp {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 if !sent {
                     if let Some(at) = line.find("http://") {
-                        let addr: String =
-                            line[at..].split_whitespace().next().unwrap().to_string();
+                        let addr: String = line[at..].split_whitespace().next().unwrap().to_string();
                         let _ = tx.send(addr);
                         sent = true;
                     }
@@ -245,12 +272,7 @@ impl TestApp {
     }
 
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(self.url(path))
-            .form(fields)
-            .send()
-            .await
-            .unwrap()
+        self.client.post(self.url(path)).form(fields).send().await.unwrap()
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -293,18 +315,12 @@ impl TestApp {
     pub async fn count(&self, sql: &str) -> i64 {
         if using_postgres() {
             let pool = sqlx::PgPool::connect(&self.db.url).await.unwrap();
-            let n = sqlx::query_scalar::<_, i64>(sql)
-                .fetch_one(&pool)
-                .await
-                .unwrap();
+            let n = sqlx::query_scalar::<_, i64>(sql).fetch_one(&pool).await.unwrap();
             pool.close().await;
             n
         } else {
             let pool = sqlx::SqlitePool::connect(&self.db.url).await.unwrap();
-            let n = sqlx::query_scalar::<_, i64>(sql)
-                .fetch_one(&pool)
-                .await
-                .unwrap();
+            let n = sqlx::query_scalar::<_, i64>(sql).fetch_one(&pool).await.unwrap();
             pool.close().await;
             n
         }
@@ -337,4 +353,101 @@ pub fn message() -> Value {
         "age_band": "12-17",
         "care_status": "in_care"
     })
+}
+
+/// A tiny SMTP server that accepts every message and keeps it, so tests can
+/// read what Sayso sent.
+pub struct SmtpSink {
+    pub port: u16,
+    messages: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl SmtpSink {
+    pub async fn start() -> SmtpSink {
+        SmtpSink::start_on(0).await
+    }
+
+    pub async fn start_on(port: u16) -> SmtpSink {
+        use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+            .await
+            .expect("bind the SMTP sink");
+        let port = listener.local_addr().unwrap().port();
+        let messages = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let store = messages.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((socket, _)) = listener.accept().await {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let (read, mut write) = socket.into_split();
+                    let mut lines = BufReader::new(read).lines();
+                    let _ = write.write_all(b"220 sink ESMTP\r\n").await;
+                    let mut data: Option<String> = None;
+                    while let Ok(Some(line)) = lines.next_line().await {
+                        if let Some(body) = data.as_mut() {
+                            if line == "." {
+                                store.lock().unwrap().push(std::mem::take(body));
+                                data = None;
+                                let _ = write.write_all(b"250 OK queued\r\n").await;
+                            } else {
+                                body.push_str(line.strip_prefix('.').unwrap_or(&line));
+                                body.push('\n');
+                            }
+                            continue;
+                        }
+                        let verb = line.split_whitespace().next().unwrap_or("").to_ascii_uppercase();
+                        let reply: &[u8] = match verb.as_str() {
+                            "EHLO" => b"250-sink\r\n250 8BITMIME\r\n",
+                            "DATA" => {
+                                data = Some(String::new());
+                                b"354 go ahead\r\n"
+                            }
+                            "QUIT" => {
+                                let _ = write.write_all(b"221 bye\r\n").await;
+                                break;
+                            }
+                            _ => b"250 OK\r\n",
+                        };
+                        let _ = write.write_all(reply).await;
+                    }
+                });
+            }
+        });
+        SmtpSink { port, messages, task }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    pub fn messages(&self) -> Vec<String> {
+        self.messages.lock().unwrap().clone()
+    }
+
+    /// Waits until at least `n` messages have arrived (or 20 s pass).
+    pub async fn wait_for(&self, n: usize) -> Vec<String> {
+        for _ in 0..200 {
+            if self.messages().len() >= n {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.messages()
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// A port with nothing listening on it (yet).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }

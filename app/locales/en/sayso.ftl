@@ -250,3 +250,16 @@ item-saved = Saved.
 item-back = Back to the queue
 forbidden-title = You can't see this
 forbidden-body = Your role does not allow this page. Ask your organisation's admin if you need it.
+alerts-title = Safeguarding alerts
+alerts-intro = Urgent messages waiting for a safeguarding lead. Each one is emailed again every { $minutes } minutes until someone acknowledges it.
+alerts-none = No alerts are waiting.
+alerts-banner = { $count ->
+    [one] 1 urgent alert is waiting.
+   *[other] { $count } urgent alerts are waiting.
+} Open the alerts.
+alert-age = Waiting { $minutes } minutes · emailed { $times } times
+alert-open-item = Open the message
+alert-action-label = What did you do? *
+alert-acknowledge = Acknowledge
+alert-action-needed = Please write what you did before acknowledging.
+staff-alerts = Alerts

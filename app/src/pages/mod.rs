@@ -10,7 +10,9 @@ mod staff;
 pub use help::HelpPage;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
-pub use staff::{ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage, STATUSES};
+pub use staff::{
+    AlertRow, AlertsView, ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage, STATUSES,
+};
 
 use crate::i18n::I18n;
 use crate::islands::ReadAloud;
@@ -50,10 +52,9 @@ impl PageState {
             Page::NotFound => t.t("not-found-title"),
             Page::Staff(_, StaffPage::Login { .. }) => t.t("staff-title"),
             Page::Staff(_, StaffPage::Queue(_)) => t.t("queue-title"),
-            Page::Staff(_, StaffPage::Item(item)) => {
-                t.ts("item-title", &[("id", &item.id.to_string())])
-            }
+            Page::Staff(_, StaffPage::Item(item)) => t.ts("item-title", &[("id", &item.id.to_string())]),
             Page::Staff(_, StaffPage::Forbidden) => t.t("forbidden-title"),
+            Page::Staff(_, StaffPage::Alerts(_)) => t.t("alerts-title"),
         };
         match &self.org {
             Some(org) => format!("{page} · {} · {}", org.name, t.t("site-name")),
@@ -86,9 +87,7 @@ pub fn render(state: PageState) -> impl IntoView {
     let footer = org.map(|org| footer(&t, &org));
     let body = match state.page {
         Page::Home => home::home(&state.i18n, state.org.as_ref()).into_any(),
-        Page::ChooseAge { helper } => {
-            say::choose_age(&state.i18n, state.org.as_ref(), helper).into_any()
-        }
+        Page::ChooseAge { helper } => say::choose_age(&state.i18n, state.org.as_ref(), helper).into_any(),
         Page::Say(form) => say::say_form(&state.i18n, state.org.as_ref(), form).into_any(),
         Page::Thanks(thanks) => say::thanks(&state.i18n, state.org.as_ref(), thanks).into_any(),
         Page::Help(page) => help::help(&state.i18n, state.org.as_ref(), page).into_any(),
@@ -140,7 +139,13 @@ pub(crate) fn read_aloud(t: &I18n, target: &str) -> impl IntoView {
 pub(crate) fn help_numbers(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
     let ooh = org.filter(|o| !o.help.out_of_hours_phone.is_empty()).map(|o| {
         let phone = o.help.out_of_hours_phone.clone();
-        let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
+        let tel = format!(
+            "tel:{}",
+            phone
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect::<String>()
+        );
         view! {
             <li>
                 <p>{t.ts("help-ooh", &[("org", &o.name), ("phone", &phone)])}</p>
@@ -164,9 +169,7 @@ pub(crate) fn help_numbers(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
 }
 
 fn not_found(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
-    let home = org
-        .map(|o| format!("/{}", o.slug))
-        .unwrap_or_else(|| "/".into());
+    let home = org.map(|o| format!("/{}", o.slug)).unwrap_or_else(|| "/".into());
     view! {
         <h1>{t.t("not-found-title")}</h1>
         <p>{t.t("not-found-body")}</p>

@@ -126,10 +126,7 @@ pub(super) fn choose_age(t: &I18n, org: Option<&OrgPublic>, helper: bool) -> imp
 }
 
 fn error_for(form: &SayForm, field: SayField) -> Option<String> {
-    form.errors
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map(|(_, m)| m.clone())
+    form.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone())
 }
 
 /// An inline problem message, tied to its input by `aria-describedby`.
@@ -142,11 +139,7 @@ pub(super) fn say_form(t: &I18n, org: Option<&OrgPublic>, form: SayForm) -> impl
     let band = form.band;
     let v = form.values.clone();
     let action = format!("/{}/say", org.slug);
-    let change_age = format!(
-        "/{}/say{}",
-        org.slug,
-        if form.helper { "?helper=1" } else { "" }
-    );
+    let change_age = format!("/{}/say{}", org.slug, if form.helper { "?helper=1" } else { "" });
 
     let summary = (!form.errors.is_empty()).then(|| {
         let count = form.errors.len() as i64;

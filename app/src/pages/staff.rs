@@ -6,13 +6,26 @@ use leptos::prelude::*;
 
 #[derive(Clone, Debug)]
 pub enum StaffPage {
-    Login {
-        email: String,
-        error: Option<String>,
-    },
+    Login { email: String, error: Option<String> },
     Queue(QueueView),
     Item(ItemView),
+    Alerts(AlertsView),
     Forbidden,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct AlertsView {
+    pub alerts: Vec<AlertRow>,
+    pub repeat_minutes: i64,
+    pub error: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct AlertRow {
+    pub id: i64,
+    pub feedback_id: i64,
+    pub waiting_minutes: i64,
+    pub times_sent: i64,
 }
 
 /// Who is signed in, for the header and the forms.
@@ -31,6 +44,8 @@ pub struct QueueView {
     pub filter: QueueFilterView,
     /// (slug, label)
     pub themes: Vec<(String, String)>,
+    /// Unacknowledged safeguarding alerts, shown above everything.
+    pub open_alerts: usize,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -86,6 +101,10 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
         view! {
             <header class="top staff">
                 <a class="brand" href="/staff/queue">{format!("{} · {}", t.t("site-name"), h.org_name)}</a>
+                <nav class="staff-nav">
+                    <a href="/staff/queue">{t.t("staff-queue")}</a>
+                    <a href="/staff/alerts">{t.t("staff-alerts")}</a>
+                </nav>
                 <span class="small">{t.ts("staff-signed-in-as", &[("email", &h.email), ("role", &h.role)])}</span>
                 <form method="post" action="/staff/logout" class="inline">
                     <input type="hidden" name="csrf" value=h.csrf.clone() />
@@ -99,6 +118,7 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
         StaffPage::Login { email, error } => login(t, email, error).into_any(),
         StaffPage::Queue(q) => queue(t, q).into_any(),
         StaffPage::Item(item) => item_page(t, item, csrf).into_any(),
+        StaffPage::Alerts(alerts) => alerts_page(t, alerts, csrf).into_any(),
         StaffPage::Forbidden => view! {
             <h1>{t.t("forbidden-title")}</h1>
             <p>{t.t("forbidden-body")}</p>
@@ -131,13 +151,7 @@ fn login(t: &I18n, email: String, error: Option<String>) -> impl IntoView {
     }
 }
 
-fn select(
-    t: &I18n,
-    name: &'static str,
-    label: &str,
-    chosen: &str,
-    options: Vec<(String, String)>,
-) -> impl IntoView {
+fn select(t: &I18n, name: &'static str, label: &str, chosen: &str, options: Vec<(String, String)>) -> impl IntoView {
     let opts = options
         .into_iter()
         .map(|(value, text)| {
@@ -160,12 +174,7 @@ fn queue(t: &I18n, q: QueueView) -> impl IntoView {
     let counts = STATUSES
         .iter()
         .map(|s| {
-            let n = q
-                .counts
-                .iter()
-                .find(|(st, _)| st == s)
-                .map(|(_, n)| *n)
-                .unwrap_or(0);
+            let n = q.counts.iter().find(|(st, _)| st == s).map(|(_, n)| *n).unwrap_or(0);
             let href = format!("/staff/queue?status={s}");
             view! { <li><a href=href>{format!("{}: {n}", t.t(&format!("state-{s}")))}</a></li> }
         })
@@ -207,7 +216,15 @@ fn queue(t: &I18n, q: QueueView) -> impl IntoView {
             .collect_view();
         view! { <ul class="queue" role="list">{rows}</ul> }.into_any()
     };
+    let banner = (q.open_alerts > 0).then(|| {
+        view! {
+            <p class="alert-banner" role="alert">
+                <a href="/staff/alerts">{t.t_with("alerts-banner", &[("count", (q.open_alerts as i64).into())])}</a>
+            </p>
+        }
+    });
     view! {
+        {banner}
         <h1>{t.t("queue-title")}</h1>
         <p>{t.t("queue-intro")}</p>
         <ul class="counts" role="list">{counts}</ul>
@@ -282,8 +299,9 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
         })
         .collect_view();
     let moderation = item.can_moderate.then(|| {
-        let suggested = (!item.suggested.is_empty())
-            .then(|| view! { <p class="hint">{t.ts("item-themes-suggested", &[("themes", &item.suggested.join(", "))])}</p> });
+        let suggested = (!item.suggested.is_empty()).then(
+            || view! { <p class="hint">{t.ts("item-themes-suggested", &[("themes", &item.suggested.join(", "))])}</p> },
+        );
         view! {
             <section class="panel">
                 <h2>{t.t("item-themes")}</h2>
@@ -351,5 +369,44 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
         <h2>{t.t("item-contact")}</h2>
         {contact}
         {moderation}
+    }
+}
+
+fn alerts_page(t: &I18n, view: AlertsView, csrf: String) -> impl IntoView {
+    let list = if view.alerts.is_empty() {
+        view! { <p>{t.t("alerts-none")}</p> }.into_any()
+    } else {
+        let items = view
+            .alerts
+            .into_iter()
+            .map(|a| {
+                let action = format!("/staff/alerts/{}", a.id);
+                let item = format!("/staff/feedback/{}", a.feedback_id);
+                let field = format!("action-{}", a.id);
+                view! {
+                    <li class="panel alert">
+                        <p><strong class="tag urgent">{t.t("urgent-label")}</strong>" "
+                            {t.ts("alert-age", &[("minutes", &a.waiting_minutes.to_string()), ("times", &a.times_sent.to_string())])}
+                        </p>
+                        <p><a href=item>{t.t("alert-open-item")}</a></p>
+                        <form method="post" action=action>
+                            <input type="hidden" name="csrf" value=csrf.clone() />
+                            <div class="field">
+                                <label for=field.clone()>{t.t("alert-action-label")}</label>
+                                <textarea id=field name="action_taken" rows="2" maxlength="2000" required=true></textarea>
+                            </div>
+                            <button type="submit" class="button primary">{t.t("alert-acknowledge")}</button>
+                        </form>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="alerts" role="list">{items}</ul> }.into_any()
+    };
+    view! {
+        <h1>{t.t("alerts-title")}</h1>
+        <p>{t.ts("alerts-intro", &[("minutes", &view.repeat_minutes.to_string())])}</p>
+        {view.error.map(|m| view! { <div class="error-summary" role="alert"><p><strong>{m}</strong></p></div> })}
+        {list}
     }
 }

@@ -63,6 +63,16 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
         for theme_id in f.theme_ids {
             sqlx::query(link).bind(id).bind(theme_id).execute(&mut *tx).await?;
         }
+        if f.urgent {
+            // Due at once (last sent "never"): the alert job sends it.
+            sqlx::query("INSERT INTO alerts (org_id, feedback_id, created_at, last_sent_at, times_sent) \
+                         VALUES ($1, $2, $3, 0, 0)")
+                .bind(f.org_id)
+                .bind(id)
+                .bind(f.received_hour)
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await
     }.await);
     match result {
@@ -89,13 +99,8 @@ pub struct Stored {
     pub urgent: bool,
 }
 
-pub async fn by_idempotency_key(
-    db: &Db,
-    org_id: i64,
-    key: &str,
-) -> Result<Option<Stored>, sqlx::Error> {
-    let sql =
-        "SELECT id, reply_code, urgent FROM feedback WHERE org_id = $1 AND idempotency_key = $2";
+pub async fn by_idempotency_key(db: &Db, org_id: i64, key: &str) -> Result<Option<Stored>, sqlx::Error> {
+    let sql = "SELECT id, reply_code, urgent FROM feedback WHERE org_id = $1 AND idempotency_key = $2";
     with_db!(db, pool => sqlx::query_as::<_, Stored>(sql).bind(org_id).bind(key).fetch_optional(pool).await)
 }
 
@@ -107,11 +112,7 @@ pub struct ReplyStatus {
     pub age_band: Option<String>,
 }
 
-pub async fn status_by_code(
-    db: &Db,
-    org_id: i64,
-    code: &str,
-) -> Result<Option<ReplyStatus>, sqlx::Error> {
+pub async fn status_by_code(db: &Db, org_id: i64, code: &str) -> Result<Option<ReplyStatus>, sqlx::Error> {
     let sql = "SELECT id, status, age_band FROM feedback WHERE org_id = $1 AND reply_code = $2";
     with_db!(db, pool => sqlx::query_as::<_, ReplyStatus>(sql).bind(org_id).bind(code).fetch_optional(pool).await)
 }

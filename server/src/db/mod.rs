@@ -5,17 +5,17 @@
 //! is shared (`$1` placeholders work in both); the few statements that must
 //! differ sit side by side in the same function.
 
+pub mod alerts;
 pub mod feedback;
 pub mod moderation;
 pub mod orgs;
+pub mod outbox;
 pub mod sessions;
 pub mod themes;
 pub mod users;
 
 use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -93,10 +93,7 @@ impl Db {
     pub async fn backup_to(&self, path: &str) -> Result<(), sqlx::Error> {
         match self {
             Db::Sqlite(pool) => {
-                sqlx::query("VACUUM INTO $1")
-                    .bind(path)
-                    .execute(pool)
-                    .await?;
+                sqlx::query("VACUUM INTO $1").bind(path).execute(pool).await?;
                 Ok(())
             }
             Db::Postgres(_) => Err(sqlx::Error::Configuration(

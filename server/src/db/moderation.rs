@@ -23,8 +23,7 @@ pub struct Item {
     pub reply_code: String,
 }
 
-const ITEM_COLUMNS: &str =
-    "f.id, f.kind, f.body, f.mood, f.age_band, f.care_status, f.anonymous, f.name, \
+const ITEM_COLUMNS: &str = "f.id, f.kind, f.body, f.mood, f.age_band, f.care_status, f.anonymous, f.name, \
      f.contact_email, f.email_consent, f.helper, f.urgent, f.status, f.received_hour, f.reply_code";
 
 /// Filters for the queue; `None` means any.
@@ -38,12 +37,7 @@ pub struct QueueFilter {
 }
 
 /// The queue: urgent first, then oldest first.
-pub async fn queue(
-    db: &Db,
-    org_id: i64,
-    f: &QueueFilter,
-    limit: i64,
-) -> Result<Vec<Item>, sqlx::Error> {
+pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<Vec<Item>, sqlx::Error> {
     let sql = format!(
         "SELECT {ITEM_COLUMNS} FROM feedback f WHERE f.org_id = $1 \
          AND ($2 IS NULL OR f.status = $2) \
@@ -106,20 +100,14 @@ pub async fn set_themes(db: &Db, feedback_id: i64, theme_ids: &[i64]) -> Result<
     }.await)
 }
 
-pub async fn set_status(
-    db: &Db,
-    org_id: i64,
-    feedback_id: i64,
-    status: &str,
-) -> Result<(), sqlx::Error> {
+pub async fn set_status(db: &Db, org_id: i64, feedback_id: i64, status: &str) -> Result<(), sqlx::Error> {
     let sql = "UPDATE feedback SET status = $3 WHERE org_id = $1 AND id = $2";
     with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(status).execute(pool).await.map(|_| ()))
 }
 
 /// Marks a new item as in review the first time someone opens it.
 pub async fn mark_read(db: &Db, org_id: i64, feedback_id: i64) -> Result<(), sqlx::Error> {
-    let sql =
-        "UPDATE feedback SET status = 'in_review' WHERE org_id = $1 AND id = $2 AND status = 'new'";
+    let sql = "UPDATE feedback SET status = 'in_review' WHERE org_id = $1 AND id = $2 AND status = 'new'";
     with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).execute(pool).await.map(|_| ()))
 }
 
@@ -130,13 +118,7 @@ pub struct Entry {
     pub author: String,
 }
 
-pub async fn add_note(
-    db: &Db,
-    feedback_id: i64,
-    user_id: i64,
-    body: &str,
-    now: i64,
-) -> Result<(), sqlx::Error> {
+pub async fn add_note(db: &Db, feedback_id: i64, user_id: i64, body: &str, now: i64) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO notes (feedback_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)";
     with_db!(db, pool => sqlx::query(sql).bind(feedback_id).bind(user_id).bind(body).bind(now).execute(pool).await.map(|_| ()))
 }

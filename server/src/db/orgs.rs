@@ -46,3 +46,8 @@ pub async fn insert(db: &Db, org: &NewOrg<'_>, now: i64) -> Result<i64, sqlx::Er
         .fetch_one(pool)
         .await)
 }
+
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<Org>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM orgs WHERE id = $1");
+    with_db!(db, pool => sqlx::query_as::<_, Org>(&sql).bind(id).fetch_optional(pool).await)
+}

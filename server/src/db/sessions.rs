@@ -26,12 +26,7 @@ pub async fn login_candidate(db: &Db, email: &str) -> Result<Option<LoginCandida
 }
 
 /// Counts a failed sign-in; locks the account once `max` is reached.
-pub async fn record_failure(
-    db: &Db,
-    user_id: i64,
-    max: i64,
-    lock_until: i64,
-) -> Result<(), sqlx::Error> {
+pub async fn record_failure(db: &Db, user_id: i64, max: i64, lock_until: i64) -> Result<(), sqlx::Error> {
     let sql = "UPDATE users SET failed_logins = failed_logins + 1, \
                locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END WHERE id = $1";
     with_db!(db, pool => sqlx::query(sql).bind(user_id).bind(max).bind(lock_until).execute(pool).await.map(|_| ()))
@@ -50,7 +45,8 @@ pub async fn create(
     now: i64,
     expires_at: i64,
 ) -> Result<(), sqlx::Error> {
-    let sql = "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)";
+    let sql =
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)";
     with_db!(db, pool => sqlx::query(sql)
         .bind(token_hash)
         .bind(user_id)
@@ -64,11 +60,7 @@ pub async fn create(
 
 /// The signed-in user and the session's CSRF token, if the session is live
 /// and the account is not disabled.
-pub async fn find(
-    db: &Db,
-    token_hash: &str,
-    now: i64,
-) -> Result<Option<(StaffUser, String)>, sqlx::Error> {
+pub async fn find(db: &Db, token_hash: &str, now: i64) -> Result<Option<(StaffUser, String)>, sqlx::Error> {
     #[derive(FromRow)]
     struct Row {
         user_id: i64,
@@ -78,11 +70,11 @@ pub async fn find(
         role: String,
         csrf_token: String,
     }
-    let sql =
-        "SELECT u.id AS user_id, u.org_id, o.slug AS org_slug, u.email, u.role, s.csrf_token \
+    let sql = "SELECT u.id AS user_id, u.org_id, o.slug AS org_slug, u.email, u.role, s.csrf_token \
                FROM sessions s JOIN users u ON u.id = s.user_id JOIN orgs o ON o.id = u.org_id \
                WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = FALSE";
-    let row = with_db!(db, pool => sqlx::query_as::<_, Row>(sql).bind(token_hash).bind(now).fetch_optional(pool).await)?;
+    let row =
+        with_db!(db, pool => sqlx::query_as::<_, Row>(sql).bind(token_hash).bind(now).fetch_optional(pool).await)?;
     Ok(row.map(|r| {
         (
             StaffUser {

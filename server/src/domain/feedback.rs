@@ -109,12 +109,7 @@ impl FeedbackInput {
     /// checked against the organisation's themes by the service.
     pub fn parse(self) -> Result<ValidFeedback, Vec<Problem>> {
         let mut problems = Vec::new();
-        let age_band = match self
-            .age_band
-            .as_deref()
-            .filter(|s| !s.is_empty())
-            .map(AgeBand::parse)
-        {
+        let age_band = match self.age_band.as_deref().filter(|s| !s.is_empty()).map(AgeBand::parse) {
             Some(Some(band)) => Some(Some(band)),
             None if self.reported_unsafe => Some(None),
             _ => {
@@ -221,11 +216,7 @@ mod tests {
     }
 
     fn problems(i: FeedbackInput) -> Vec<&'static str> {
-        i.parse()
-            .unwrap_err()
-            .into_iter()
-            .map(|p| p.message)
-            .collect()
+        i.parse().unwrap_err().into_iter().map(|p| p.message).collect()
     }
 
     #[test]
@@ -282,13 +273,7 @@ mod tests {
         };
         assert_eq!(
             problems(bad),
-            [
-                "error-kind",
-                "error-mood",
-                "error-text",
-                "error-name",
-                "error-email"
-            ]
+            ["error-kind", "error-mood", "error-text", "error-name", "error-email"]
         );
     }
 
@@ -313,11 +298,7 @@ mod tests {
 
     #[test]
     fn emails_people_really_have_are_accepted() {
-        for good in [
-            "a@b.co",
-            "first.last+care@council.gov.uk",
-            "x_y@mail.example.org",
-        ] {
+        for good in ["a@b.co", "first.last+care@council.gov.uk", "x_y@mail.example.org"] {
             assert!(Email::parse(good).is_some(), "{good}");
         }
         for bad in [

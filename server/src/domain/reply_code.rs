@@ -66,34 +66,20 @@ mod tests {
     fn codes_round_trip_however_they_are_typed() {
         let code = ReplyCode::generate();
         let spaced = code.as_str().replace('-', " ").to_uppercase();
-        assert_eq!(
-            ReplyCode::parse(&format!("  {spaced} ")),
-            Some(code.clone())
-        );
-        assert_eq!(
-            ReplyCode::parse(&code.as_str().replace('-', ", ")),
-            Some(code)
-        );
+        assert_eq!(ReplyCode::parse(&format!("  {spaced} ")), Some(code.clone()));
+        assert_eq!(ReplyCode::parse(&code.as_str().replace('-', ", ")), Some(code));
     }
 
     #[test]
     fn anything_else_is_not_a_code() {
-        for bad in [
-            "",
-            "apple",
-            "zzzzzq-zzzzzq-zzzzzq",
-            "a-b-c-d",
-            "💥",
-            "' OR 1=1 --",
-        ] {
+        for bad in ["", "apple", "zzzzzq-zzzzzq-zzzzzq", "a-b-c-d", "💥", "' OR 1=1 --"] {
             assert_eq!(ReplyCode::parse(bad), None, "{bad}");
         }
     }
 
     #[test]
     fn a_thousand_codes_do_not_repeat() {
-        let codes: std::collections::HashSet<_> =
-            (0..1_000).map(|_| ReplyCode::generate()).collect();
+        let codes: std::collections::HashSet<_> = (0..1_000).map(|_| ReplyCode::generate()).collect();
         assert_eq!(codes.len(), 1_000);
     }
 }

@@ -78,10 +78,7 @@ mod tests {
 
     #[test]
     fn only_admin_officer_and_safeguarding_see_contact_details() {
-        let who: Vec<Role> = Role::ALL
-            .into_iter()
-            .filter(|r| r.can(SeeContact))
-            .collect();
+        let who: Vec<Role> = Role::ALL.into_iter().filter(|r| r.can(SeeContact)).collect();
         assert_eq!(who, [Admin, Officer, Safeguarding]);
     }
 

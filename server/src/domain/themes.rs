@@ -19,8 +19,7 @@ const KEYWORDS: &[(&str, &[&str])] = &[
     (
         "family-friends",
         &[
-            "mum", "dad", "brother", "sister", "nan", "grandad", "family", "friend", "contact",
-            "visit",
+            "mum", "dad", "brother", "sister", "nan", "grandad", "family", "friend", "contact", "visit",
         ],
     ),
     (
@@ -52,8 +51,7 @@ const KEYWORDS: &[(&str, &[&str])] = &[
     (
         "health-feelings",
         &[
-            "sad", "anxious", "worried", "doctor", "dentist", "health", "sleep", "feel", "lonely",
-            "camhs",
+            "sad", "anxious", "worried", "doctor", "dentist", "health", "sleep", "feel", "lonely", "camhs",
         ],
     ),
     (
@@ -72,27 +70,16 @@ const KEYWORDS: &[(&str, &[&str])] = &[
     ),
     (
         "leaving-care",
-        &[
-            "flat",
-            "tenancy",
-            "leaving care",
-            "independen",
-            "rent",
-            "housing",
-            "18",
-        ],
+        &["flat", "tenancy", "leaving care", "independen", "rent", "housing", "18"],
     ),
     (
         "being-safe",
-        &[
-            "safe", "scared", "hurt", "bully", "bullied", "police", "danger",
-        ],
+        &["safe", "scared", "hurt", "bully", "bullied", "police", "danger"],
     ),
     (
         "fun",
         &[
-            "football", "trip", "club", "hobby", "holiday", "cinema", "game", "swim", "fun",
-            "activity",
+            "football", "trip", "club", "hobby", "holiday", "cinema", "game", "swim", "fun", "activity",
         ],
     ),
     (

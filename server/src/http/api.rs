@@ -202,18 +202,9 @@ pub async fn create_feedback(
             let max = app::model::MAX_TEXT_CHARS.to_string();
             let problems: Vec<(String, String)> = problems
                 .iter()
-                .map(|p| {
-                    (
-                        p.field_name().to_string(),
-                        t.ts(p.message, &[("max", &max)]),
-                    )
-                })
+                .map(|p| (p.field_name().to_string(), t.ts(p.message, &[("max", &max)])))
                 .collect();
-            let message = problems
-                .iter()
-                .map(|(_, m)| m.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let message = problems.iter().map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(" ");
             Err(ApiError::Invalid { message, problems })
         }
         Err(SubmitError::Database(e)) => Err(e.into()),

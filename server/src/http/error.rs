@@ -33,9 +33,7 @@ pub enum ApiError {
 impl From<sqlx::Error> for ApiError {
     fn from(e: sqlx::Error) -> Self {
         match e {
-            sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
-                ApiError::Unavailable
-            }
+            sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => ApiError::Unavailable,
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -47,22 +45,20 @@ impl From<JsonRejection> for ApiError {
             JsonRejection::JsonDataError(e) => ApiError::Invalid {
                 message: format!(
                     "Some fields have the wrong type: {}",
-                    e.body_text().trim_start_matches(
-                        "Failed to deserialize the JSON body into the target type: "
-                    )
+                    e.body_text()
+                        .trim_start_matches("Failed to deserialize the JSON body into the target type: ")
                 ),
                 problems: Vec::new(),
             },
-            JsonRejection::JsonSyntaxError(_) => ApiError::BadRequest(
-                "The request body is not valid JSON. Check for a missing quote or comma.".into(),
-            ),
+            JsonRejection::JsonSyntaxError(_) => {
+                ApiError::BadRequest("The request body is not valid JSON. Check for a missing quote or comma.".into())
+            }
             JsonRejection::MissingJsonContentType(_) => ApiError::BadRequest(
-                "Send the request body as JSON with the header Content-Type: application/json."
-                    .into(),
+                "Send the request body as JSON with the header Content-Type: application/json.".into(),
             ),
-            JsonRejection::BytesRejection(_) => ApiError::BadRequest(
-                "The request body could not be read. It may be too large.".into(),
-            ),
+            JsonRejection::BytesRejection(_) => {
+                ApiError::BadRequest("The request body could not be read. It may be too large.".into())
+            }
             _ => ApiError::BadRequest("The request body could not be read.".into()),
         }
     }

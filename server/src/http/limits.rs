@@ -48,9 +48,6 @@ mod tests {
         let b: IpAddr = "10.0.0.2".parse().unwrap();
         assert!((0..3).all(|_| limiter.allow(a)));
         assert!(!limiter.allow(a));
-        assert!(
-            limiter.allow(b),
-            "one address's tries do not count against another"
-        );
+        assert!(limiter.allow(b), "one address's tries do not count against another");
     }
 }

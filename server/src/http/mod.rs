@@ -59,14 +59,8 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     let static_files = ServeDir::new(format!("{}/pkg", state.config.site_root));
     let api = Router::new()
-        .route(
-            "/api/v1/orgs/{org}/feedback",
-            axum::routing::post(api::create_feedback),
-        )
-        .route(
-            "/api/v1/orgs/{org}/replies/{reply_code}",
-            get(api::get_reply),
-        )
+        .route("/api/v1/orgs/{org}/feedback", axum::routing::post(api::create_feedback))
+        .route("/api/v1/orgs/{org}/replies/{reply_code}", get(api::get_reply))
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route(
             "/api/v1/session",
@@ -79,21 +73,14 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/login", axum::routing::post(staff::login_submit))
         .route("/staff/logout", axum::routing::post(staff::logout_submit))
         .route("/staff/queue", get(staff::queue_page))
-        .route(
-            "/staff/feedback/{id}",
-            get(staff::item_page).post(staff::item_submit),
-        );
+        .route("/staff/feedback/{id}", get(staff::item_page).post(staff::item_submit))
+        .route("/staff/alerts", get(staff::alerts_page))
+        .route("/staff/alerts/{id}", axum::routing::post(staff::alert_acknowledge));
     let young_people = Router::new()
         .route("/{org}", get(pages::home))
         .route("/{org}/say", get(pages::say_page).post(pages::say_submit))
-        .route(
-            "/{org}/help",
-            get(pages::help_page).post(pages::help_submit),
-        )
-        .route(
-            "/{org}/reply",
-            get(pages::reply_page).post(pages::reply_submit),
-        );
+        .route("/{org}/help", get(pages::help_page).post(pages::help_submit))
+        .route("/{org}/reply", get(pages::reply_page).post(pages::reply_submit));
     Router::new()
         .route("/healthz", get(api::healthz))
         .merge(api)
@@ -107,10 +94,22 @@ pub fn router(state: AppState) -> Router {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
         ))
-        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
-        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
         .layer(
             // Spans name the route, never the full address: reply codes
             // and query strings stay out of the logs.

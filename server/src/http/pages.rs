@@ -7,10 +7,7 @@ use crate::domain::{FeedbackInput, Problem, ReplyCode};
 use crate::service::feedback::{self, SubmitError, Submitted};
 use app::i18n::I18n;
 use app::model::{AgeBand, HelpContacts, OrgPublic, ThemeChoice, MAX_TEXT_CHARS};
-use app::pages::{
-    HelpPage, Page, PageState, ReplyPage, ReplyResult, ReplyView, SayField, SayForm, SayValues,
-    Thanks,
-};
+use app::pages::{HelpPage, Page, PageState, ReplyPage, ReplyResult, ReplyView, SayField, SayForm, SayValues, Thanks};
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{header, HeaderValue, Request, StatusCode};
@@ -123,11 +120,7 @@ fn new_key() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-async fn theme_choices(
-    app: &AppState,
-    org: &Org,
-    band: AgeBand,
-) -> Result<Vec<ThemeChoice>, sqlx::Error> {
+async fn theme_choices(app: &AppState, org: &Org, band: AgeBand) -> Result<Vec<ThemeChoice>, sqlx::Error> {
     let young = matches!(band, AgeBand::Early | AgeBand::Middle);
     Ok(db::themes::active(&app.db, org.id)
         .await?
@@ -140,23 +133,14 @@ async fn theme_choices(
         .collect())
 }
 
-pub async fn say_page(
-    State(app): State<AppState>,
-    Path(slug): Path<String>,
-    Query(q): Query<SayQuery>,
-) -> Response {
+pub async fn say_page(State(app): State<AppState>, Path(slug): Path<String>, Query(q): Query<SayQuery>) -> Response {
     let org = match org_or_404(&app, &slug).await {
         Ok(org) => org,
         Err(response) => return response,
     };
     let helper = q.helper.as_deref() == Some("1");
     let Some(band) = q.age.as_deref().and_then(AgeBand::parse) else {
-        return render(
-            &app,
-            state(&org, None, Page::ChooseAge { helper }),
-            StatusCode::OK,
-        )
-        .await;
+        return render(&app, state(&org, None, Page::ChooseAge { helper }), StatusCode::OK).await;
     };
     let themes = match theme_choices(&app, &org, band).await {
         Ok(t) => t,
@@ -170,12 +154,7 @@ pub async fn say_page(
         errors: Vec::new(),
         idempotency_key: new_key(),
     };
-    render(
-        &app,
-        state(&org, Some(band), Page::Say(form)),
-        StatusCode::OK,
-    )
-    .await
+    render(&app, state(&org, Some(band), Page::Say(form)), StatusCode::OK).await
 }
 
 /// The fields of a urlencoded form, in order, with repeats (theme boxes).
@@ -184,19 +163,12 @@ fn form_fields(body: &Bytes) -> Vec<(String, String)> {
 }
 
 fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    fields
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
+    fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
 fn say_values(fields: &[(String, String)]) -> SayValues {
     let get = |name: &str| field(fields, name).unwrap_or("").to_string();
-    let non_empty = |name: &str| {
-        field(fields, name)
-            .filter(|v| !v.is_empty())
-            .map(str::to_string)
-    };
+    let non_empty = |name: &str| field(fields, name).filter(|v| !v.is_empty()).map(str::to_string);
     SayValues {
         care_status: non_empty("care_status"),
         kind: non_empty("kind"),
@@ -247,11 +219,7 @@ fn form_key(fields: &[(String, String)]) -> String {
         .unwrap_or_else(new_key)
 }
 
-pub async fn say_submit(
-    State(app): State<AppState>,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Response {
+pub async fn say_submit(State(app): State<AppState>, Path(slug): Path<String>, body: Bytes) -> Response {
     let org = match org_or_404(&app, &slug).await {
         Ok(org) => org,
         Err(response) => return response,
@@ -278,19 +246,8 @@ pub async fn say_submit(
     )
     .await;
     let (errors, status) = match result {
-        Ok(done) => {
-            return thanks(
-                &app,
-                &org,
-                Some(band),
-                done,
-                values.email_consent && !values.anonymous,
-            )
-            .await
-        }
-        Err(SubmitError::Invalid(problems)) => {
-            (translate(&t, &problems), StatusCode::UNPROCESSABLE_ENTITY)
-        }
+        Ok(done) => return thanks(&app, &org, Some(band), done, values.email_consent && !values.anonymous).await,
+        Err(SubmitError::Invalid(problems)) => (translate(&t, &problems), StatusCode::UNPROCESSABLE_ENTITY),
         Err(SubmitError::Database(e)) => {
             tracing::error!(error = %e, "could not store feedback");
             (
@@ -311,13 +268,7 @@ pub async fn say_submit(
     render(&app, state(&org, Some(band), Page::Say(form)), status).await
 }
 
-async fn thanks(
-    app: &AppState,
-    org: &Org,
-    band: Option<AgeBand>,
-    done: Submitted,
-    email_reply: bool,
-) -> Response {
+async fn thanks(app: &AppState, org: &Org, band: Option<AgeBand>, done: Submitted, email_reply: bool) -> Response {
     let thanks = Thanks {
         band: band.unwrap_or(AgeBand::Teen),
         reply_code: done.reply_code,
@@ -342,11 +293,7 @@ pub async fn help_page(State(app): State<AppState>, Path(slug): Path<String>) ->
 }
 
 /// "I don't feel safe": the message is urgent whatever it says.
-pub async fn help_submit(
-    State(app): State<AppState>,
-    Path(slug): Path<String>,
-    body: Bytes,
-) -> Response {
+pub async fn help_submit(State(app): State<AppState>, Path(slug): Path<String>, body: Bytes) -> Response {
     let org = match org_or_404(&app, &slug).await {
         Ok(org) => org,
         Err(response) => return response,

@@ -10,7 +10,7 @@ use crate::domain::themes::suggest;
 use crate::service::staff::{self, LoginError, Staff};
 use app::i18n::I18n;
 use app::pages::{
-    ItemView, Page, PageState, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage,
+    AlertRow, AlertsView, ItemView, Page, PageState, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage,
     STATUSES,
 };
 use axum::body::Bytes;
@@ -46,11 +46,7 @@ async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>,
 }
 
 fn cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
-    let secure = if state.config.secure_cookies() {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
         "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
     ))
@@ -124,35 +120,23 @@ pub async fn api_login(
 
 /// Sign out: the session ends on the server and the cookie is cleared.
 #[utoipa::path(delete, path = "/api/v1/session", responses((status = 204)))]
-pub async fn api_logout(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
+pub async fn api_logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
     if let Some(token) = session_token(&headers) {
         staff::logout(&state.db, &token).await?;
     }
     let mut response = StatusCode::NO_CONTENT.into_response();
-    response
-        .headers_mut()
-        .insert(header::SET_COOKIE, cookie(&state, "", 0));
+    response.headers_mut().insert(header::SET_COOKIE, cookie(&state, "", 0));
     Ok(response)
 }
 
 /// The staff member, checked against the organisation in the address and
 /// the permission the endpoint needs.
-async fn authorise(
-    state: &AppState,
-    headers: &HeaderMap,
-    org: &str,
-    needs: Permission,
-) -> Result<Staff, ApiError> {
-    let staff = current(state, headers).await?.ok_or_else(|| {
-        ApiError::Unauthorized("Please sign in first (POST /api/v1/session).".into())
-    })?;
+async fn authorise(state: &AppState, headers: &HeaderMap, org: &str, needs: Permission) -> Result<Staff, ApiError> {
+    let staff = current(state, headers)
+        .await?
+        .ok_or_else(|| ApiError::Unauthorized("Please sign in first (POST /api/v1/session).".into()))?;
     if staff.user.org_slug != org {
-        return Err(ApiError::Forbidden(
-            "You can only see your own organisation.".into(),
-        ));
+        return Err(ApiError::Forbidden("You can only see your own organisation.".into()));
     }
     if !staff.role.can(needs) {
         return Err(ApiError::Forbidden(format!(
@@ -254,12 +238,7 @@ fn header_for(staff: &Staff, org_name: &str) -> StaffHeader {
     }
 }
 
-async fn staff_page(
-    state: &AppState,
-    header: Option<StaffHeader>,
-    page: StaffPage,
-    status: StatusCode,
-) -> Response {
+async fn staff_page(state: &AppState, header: Option<StaffHeader>, page: StaffPage, status: StatusCode) -> Response {
     let page = PageState {
         i18n: I18n::english(),
         org: None,
@@ -356,43 +335,25 @@ pub async fn login_submit(
     }
 }
 
-pub async fn logout_submit(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    if let (Some(token), Ok(Some(staff))) =
-        (session_token(&headers), current(&state, &headers).await)
-    {
+pub async fn logout_submit(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    if let (Some(token), Ok(Some(staff))) = (session_token(&headers), current(&state, &headers).await) {
         if field(&fields(&body), "csrf") == staff.csrf {
             let _ = staff::logout(&state.db, &token).await;
         }
     }
     let mut response = Redirect::to("/staff").into_response();
-    response
-        .headers_mut()
-        .insert(header::SET_COOKIE, cookie(&state, "", 0));
+    response.headers_mut().insert(header::SET_COOKIE, cookie(&state, "", 0));
     response
 }
 
-pub async fn queue_page(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Query(q): Query<FeedbackQuery>,
-) -> Response {
+pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<FeedbackQuery>) -> Response {
     let staff = match page_staff(&state, &headers).await {
         Ok(s) => s,
         Err(r) => return r,
     };
     let header = header_for(&staff, &org_name(&state, &staff).await);
     if !staff.role.can(Permission::ReadFeedback) {
-        return staff_page(
-            &state,
-            Some(header),
-            StaffPage::Forbidden,
-            StatusCode::FORBIDDEN,
-        )
-        .await;
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let filter = q.filter();
     let loaded = async {
@@ -401,10 +362,11 @@ pub async fn queue_page(
         let item_themes = db::moderation::themes_of(&state.db, &ids).await?;
         let themes = db::themes::active(&state.db, staff.user.org_id).await?;
         let counts = db::moderation::status_counts(&state.db, staff.user.org_id).await?;
-        Ok::<_, sqlx::Error>((items, item_themes, themes, counts))
+        let alerts = db::alerts::open_for(&state.db, staff.user.org_id).await?.len();
+        Ok::<_, sqlx::Error>((items, item_themes, themes, counts, alerts))
     }
     .await;
-    let Ok((items, item_themes, themes, counts)) = loaded else {
+    let Ok((items, item_themes, themes, counts, open_alerts)) = loaded else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
     let label = |slug: &str| {
@@ -441,10 +403,8 @@ pub async fn queue_page(
             age_band: filter.age_band.unwrap_or_default(),
             urgent: filter.urgent == Some(true),
         },
-        themes: themes
-            .iter()
-            .map(|t| (t.slug.clone(), t.label.clone()))
-            .collect(),
+        themes: themes.iter().map(|t| (t.slug.clone(), t.label.clone())).collect(),
+        open_alerts,
     };
     staff_page(&state, Some(header), StaffPage::Queue(view), StatusCode::OK).await
 }
@@ -466,13 +426,7 @@ pub async fn item_page(
     };
     let header = header_for(&staff, &org_name(&state, &staff).await);
     if !staff.role.can(Permission::ReadFeedback) {
-        return staff_page(
-            &state,
-            Some(header),
-            StaffPage::Forbidden,
-            StatusCode::FORBIDDEN,
-        )
-        .await;
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let org_id = staff.user.org_id;
     let can_moderate = staff.role.can(Permission::Moderate);
@@ -568,6 +522,32 @@ pub async fn item_page(
     staff_page(&state, Some(header), StaffPage::Item(view), StatusCode::OK).await
 }
 
+/// Emails a reply to a named young person who gave an email and agreed.
+async fn email_reply(state: &AppState, org_id: i64, id: i64, text: &str, now: i64) -> Result<(), sqlx::Error> {
+    let Some(item) = db::moderation::item(&state.db, org_id, id).await? else {
+        return Ok(());
+    };
+    let (false, true, Some(to)) = (item.anonymous, item.email_consent, item.contact_email.as_deref()) else {
+        return Ok(());
+    };
+    let org = db::orgs::by_id(&state.db, org_id).await?;
+    let (org_name, org_slug) = org.map(|o| (o.name, o.slug)).unwrap_or_default();
+    let subject = format!("{org_name} has replied to your message");
+    let body = format!(
+        "Hello {name},\n\n{org_name} has replied to your message:\n\n{text}\n\n\
+         You can also read it with your reply code at {base}/{org_slug}/reply\n",
+        name = item.name.unwrap_or_default(),
+        base = state.config.link_base(),
+    );
+    let email = db::outbox::NewEmail {
+        org_id: Some(org_id),
+        to,
+        subject: &subject,
+        body_text: &body,
+    };
+    db::outbox::enqueue(&state.db, &email, now).await
+}
+
 /// One form post on the item page: `action` is `themes`, `status`, `note`
 /// or `reply`. Checked for session, CSRF token, role and organisation.
 pub async fn item_submit(
@@ -583,13 +563,7 @@ pub async fn item_submit(
     let f = fields(&body);
     let header = header_for(&staff, &org_name(&state, &staff).await);
     if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::Moderate) {
-        return staff_page(
-            &state,
-            Some(header),
-            StaffPage::Forbidden,
-            StatusCode::FORBIDDEN,
-        )
-        .await;
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let org_id = staff.user.org_id;
     let now = crate::now();
@@ -598,8 +572,7 @@ pub async fn item_submit(
             return Ok(false);
         }
         let text = field(&f, "body");
-        let valid_text =
-            !text.trim().is_empty() && text.chars().count() <= app::model::MAX_TEXT_CHARS;
+        let valid_text = !text.trim().is_empty() && text.chars().count() <= app::model::MAX_TEXT_CHARS;
         let action = field(&f, "action");
         let detail = match action.as_str() {
             "themes" => {
@@ -630,8 +603,8 @@ pub async fn item_submit(
                 String::new()
             }
             "reply" if valid_text => {
-                db::moderation::add_reply(&state.db, org_id, id, staff.user.user_id, &text, now)
-                    .await?;
+                db::moderation::add_reply(&state.db, org_id, id, staff.user.user_id, &text, now).await?;
+                email_reply(&state, org_id, id, &text, now).await?;
                 String::new()
             }
             _ => return Ok(false),
@@ -656,5 +629,95 @@ pub async fn item_submit(
             tracing::error!(error = %e, "cannot save moderation");
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
+    }
+}
+
+async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> Result<AlertsView, sqlx::Error> {
+    let now = crate::now();
+    let alerts = db::alerts::open_for(&state.db, staff.user.org_id).await?;
+    Ok(AlertsView {
+        alerts: alerts
+            .into_iter()
+            .map(|a| AlertRow {
+                id: a.id,
+                feedback_id: a.feedback_id,
+                waiting_minutes: ((now - a.created_at) / 60).max(0),
+                times_sent: a.times_sent,
+            })
+            .collect(),
+        repeat_minutes: (state.config.alert_repeat_seconds / 60).max(1),
+        error,
+    })
+}
+
+/// The safeguarding dashboard: unacknowledged alerts, oldest first.
+pub async fn alerts_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if !staff.role.can(Permission::Moderate) {
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    match alerts_view(&state, &staff, None).await {
+        Ok(view) => staff_page(&state, Some(header), StaffPage::Alerts(view), StatusCode::OK).await,
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+/// Acknowledges an alert, recording who, when and what they did.
+pub async fn alert_acknowledge(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(alert_id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let f = fields(&body);
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::Moderate) {
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    let action = field(&f, "action_taken");
+    let t = I18n::english();
+    if action.trim().is_empty() || action.chars().count() > 2_000 {
+        return match alerts_view(&state, &staff, Some(t.t("alert-action-needed"))).await {
+            Ok(view) => {
+                staff_page(
+                    &state,
+                    Some(header),
+                    StaffPage::Alerts(view),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await
+            }
+            Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        };
+    }
+    let now = crate::now();
+    let org_id = staff.user.org_id;
+    let done = async {
+        if db::alerts::acknowledge(&state.db, org_id, alert_id, staff.user.user_id, action.trim(), now).await? {
+            db::moderation::audit(
+                &state.db,
+                org_id,
+                Some(staff.user.user_id),
+                "alert.acknowledge",
+                None,
+                &alert_id.to_string(),
+                now,
+            )
+            .await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    }
+    .await;
+    match done {
+        Ok(()) => Redirect::to("/staff/alerts").into_response(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
 }

@@ -74,11 +74,7 @@ pub async fn submit(
             name,
             email,
             email_consent,
-        } => (
-            Some(name.as_str()),
-            email.as_ref().map(|e| e.as_str()),
-            *email_consent,
-        ),
+        } => (Some(name.as_str()), email.as_ref().map(|e| e.as_str()), *email_consent),
     };
     // A clash of reply codes is rare (see README); try a few fresh ones.
     for _ in 0..8 {
@@ -147,11 +143,7 @@ pub struct ReplyEntry {
     pub text: String,
 }
 
-pub async fn reply_for(
-    db: &Db,
-    org: &Org,
-    code: &ReplyCode,
-) -> Result<Option<ReplyInfo>, sqlx::Error> {
+pub async fn reply_for(db: &Db, org: &Org, code: &ReplyCode) -> Result<Option<ReplyInfo>, sqlx::Error> {
     let Some(found) = db::feedback::status_by_code(db, org.id, code.as_str()).await? else {
         return Ok(None);
     };

@@ -1,4 +1,5 @@
 //! One function per thing a person does; handlers call exactly one.
 
+pub mod alerts;
 pub mod feedback;
 pub mod staff;

@@ -85,12 +85,7 @@ async fn verify(password: String, hash: String) -> bool {
     .unwrap_or(false)
 }
 
-pub async fn login(
-    db: &Db,
-    email: &str,
-    password: &str,
-    now: i64,
-) -> Result<NewSession, LoginError> {
+pub async fn login(db: &Db, email: &str, password: &str, now: i64) -> Result<NewSession, LoginError> {
     let email = email.trim().to_lowercase();
     let Some(user) = db::sessions::login_candidate(db, &email).await? else {
         verify(password.to_string(), dummy_hash().to_string()).await;
@@ -113,29 +108,12 @@ pub async fn login(
     db::sessions::clear_failures(db, user.id).await?;
     let token = random_token();
     let csrf = random_token();
-    db::sessions::create(
-        db,
-        &token_hash(&token),
-        user.id,
-        &csrf,
-        now,
-        now + SESSION_SECONDS,
-    )
-    .await?;
+    db::sessions::create(db, &token_hash(&token), user.id, &csrf, now, now + SESSION_SECONDS).await?;
     let (found, csrf) = db::sessions::find(db, &token_hash(&token), now)
         .await?
         .ok_or(LoginError::Mismatch)?;
     let role = Role::parse(&found.role).ok_or(LoginError::Mismatch)?;
-    db::moderation::audit(
-        db,
-        found.org_id,
-        Some(found.user_id),
-        "session.login",
-        None,
-        "",
-        now,
-    )
-    .await?;
+    db::moderation::audit(db, found.org_id, Some(found.user_id), "session.login", None, "", now).await?;
     Ok(NewSession {
         token,
         staff: Staff {

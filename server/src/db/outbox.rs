@@ -1,0 +1,58 @@
+use super::{with_db, Db};
+use sqlx::FromRow;
+
+pub struct NewEmail<'a> {
+    pub org_id: Option<i64>,
+    pub to: &'a str,
+    pub subject: &'a str,
+    pub body_text: &'a str,
+}
+
+pub async fn enqueue(db: &Db, email: &NewEmail<'_>, now: i64) -> Result<(), sqlx::Error> {
+    let sql = "INSERT INTO outbox (org_id, to_addr, subject, body_text, created_at, next_attempt_at) \
+               VALUES ($1, $2, $3, $4, $5, $5)";
+    with_db!(db, pool => sqlx::query(sql)
+        .bind(email.org_id)
+        .bind(email.to)
+        .bind(email.subject)
+        .bind(email.body_text)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|_| ()))
+}
+
+#[derive(Clone, Debug, FromRow)]
+pub struct Claimed {
+    pub id: i64,
+    pub to_addr: String,
+    pub subject: String,
+    pub body_text: String,
+    pub attempts: i64,
+}
+
+/// Claims the oldest message that is due, for `lease` seconds. The outer
+/// `claimed_until < $1` is checked again under the row lock, so two
+/// instances racing for the same row get it once.
+pub async fn claim(db: &Db, now: i64, lease: i64) -> Result<Option<Claimed>, sqlx::Error> {
+    let sql = "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 \
+               WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 \
+                           AND claimed_until < $1 ORDER BY id LIMIT 1) \
+               AND claimed_until < $1 AND sent_at IS NULL \
+               RETURNING id, to_addr, subject, body_text, attempts";
+    with_db!(db, pool => sqlx::query_as::<_, Claimed>(sql).bind(now).bind(now + lease).fetch_optional(pool).await)
+}
+
+pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    with_db!(db, pool => sqlx::query("UPDATE outbox SET sent_at = $2, last_error = NULL WHERE id = $1")
+        .bind(id)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|_| ()))
+}
+
+pub async fn mark_failed(db: &Db, id: i64, retry_at: i64, error: &str) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE outbox SET next_attempt_at = $2, claimed_until = 0, last_error = $3 WHERE id = $1";
+    with_db!(db, pool => sqlx::query(sql).bind(id).bind(retry_at).bind(error).execute(pool).await.map(|_| ()))
+}

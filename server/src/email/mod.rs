@@ -1,0 +1,62 @@
+//! Sending email. Everything is queued in the outbox first (db::outbox)
+//! and sent by the outbox job through a [`Mailer`]: SMTP when `SMTP_URL`
+//! is set, otherwise `.eml` files in a folder, so nothing is lost and a
+//! developer can read what would have gone out.
+
+use lettre::message::{header::ContentType, Mailbox};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(PathBuf),
+}
+
+impl Mailer {
+    /// `smtp://host:port` (plain, or STARTTLS when offered), `smtps://…`
+    /// (TLS), with `user:password@` if the server needs it.
+    pub fn new(smtp_url: Option<&str>, outbox_dir: &str) -> Result<Mailer, String> {
+        match smtp_url {
+            Some(url) => {
+                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| format!("SMTP_URL is not usable: {e}"))?
+                    .timeout(Some(Duration::from_secs(15)))
+                    .build();
+                Ok(Mailer::Smtp(transport))
+            }
+            None => Ok(Mailer::Files(PathBuf::from(outbox_dir))),
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Mailer::Smtp(_) => "SMTP".into(),
+            Mailer::Files(dir) => format!("no SMTP_URL set: emails are written as .eml files to {}", dir.display()),
+        }
+    }
+
+    pub async fn send(&self, from: &str, to: &str, subject: &str, body: &str, id: i64) -> Result<(), String> {
+        let from: Mailbox = from
+            .parse()
+            .map_err(|e| format!("SAYSO_MAIL_FROM is not an address: {e}"))?;
+        let to: Mailbox = to.parse().map_err(|e| format!("bad recipient: {e}"))?;
+        let message = Message::builder()
+            .from(from)
+            .to(to)
+            .subject(subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(body.to_string())
+            .map_err(|e| format!("cannot build the message: {e}"))?;
+        match self {
+            Mailer::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Mailer::Files(dir) => {
+                tokio::fs::create_dir_all(dir).await.map_err(|e| e.to_string())?;
+                let path = dir.join(format!("{:08}.eml", id));
+                tokio::fs::write(path, message.formatted())
+                    .await
+                    .map_err(|e| e.to_string())
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Background jobs, run in every server instance; each claims its work in
+//! the database, so running several instances sends nothing twice.
+//! - the outbox: sends queued email, retrying with back-off;
+//! - alert repeats: re-sends unacknowledged safeguarding alerts.
+
+use crate::db::{self, Db};
+use crate::email::Mailer;
+use crate::service::alerts;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub struct JobConfig {
+    pub mail_from: String,
+    pub alert_repeat_seconds: i64,
+    pub public_url: String,
+    pub poll: Duration,
+}
+
+/// How long to wait before trying a message again after `attempts` tries:
+/// 5 s, 10 s, 20 s … at most 15 minutes.
+pub fn backoff_seconds(attempts: i64) -> i64 {
+    let exponent = attempts.clamp(1, 20) - 1;
+    (5_i64 << exponent.min(8)).min(15 * 60)
+}
+
+pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
+    let mailer = Arc::new(mailer);
+    let config = Arc::new(config);
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = run_once(&db, &mailer, &config).await {
+                tracing::warn!(error = %e, "background job could not reach the database; will retry");
+            }
+            tokio::time::sleep(config.poll).await;
+        }
+    });
+}
+
+async fn run_once(db: &Db, mailer: &Mailer, config: &JobConfig) -> Result<(), sqlx::Error> {
+    let now = crate::now();
+    for alert in db::alerts::claim_due_repeats(db, now, config.alert_repeat_seconds).await? {
+        alerts::notify(
+            db,
+            &config.public_url,
+            alert.org_id,
+            alert.feedback_id,
+            alert.times_sent,
+            now,
+        )
+        .await?;
+    }
+    // Send everything that is due, one claimed message at a time.
+    while let Some(email) = db::outbox::claim(db, crate::now(), 120).await? {
+        match mailer
+            .send(
+                &config.mail_from,
+                &email.to_addr,
+                &email.subject,
+                &email.body_text,
+                email.id,
+            )
+            .await
+        {
+            Ok(()) => db::outbox::mark_sent(db, email.id, crate::now()).await?,
+            Err(error) => {
+                let retry_at = crate::now() + backoff_seconds(email.attempts);
+                tracing::warn!(id = email.id, attempts = email.attempts, %error, "email not sent yet; it stays in the outbox");
+                db::outbox::mark_failed(db, email.id, retry_at, &error).await?;
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn back_off_doubles_then_stops_at_fifteen_minutes() {
+        let waits: Vec<i64> = (1..=10).map(super::backoff_seconds).collect();
+        assert_eq!(&waits[..4], &[5, 10, 20, 40]);
+        assert_eq!(*waits.last().unwrap(), 900);
+    }
+}
