@@ -347,3 +347,25 @@ async fn the_staff_pages_sign_in_with_a_plain_form() {
     let html = queue.text().await.unwrap();
     assert!(html.contains("Feedback queue") && html.contains("three social workers"));
 }
+
+#[tokio::test]
+async fn an_admin_reads_the_audit_log_and_an_officer_cannot() {
+    let app = TestApp::spawn().await;
+    add_user(&app, "demo", "admin@demo.sayso.test", "admin");
+    let (officer, _, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    officer.get(app.url("/staff/feedback/2")).send().await.unwrap();
+    assert_eq!(officer.get(app.url("/staff/audit")).send().await.unwrap().status(), 403);
+    let (admin, _, _) = sign_in(&app, "admin@demo.sayso.test", "correct horse battery").await;
+    let page = admin
+        .get(app.url("/staff/audit?action=feedback.view"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("officer@demo.sayso.test") && html.contains("feedback.view"),
+        "who viewed what"
+    );
+    assert!(!html.contains("session.login</td>"), "filtered by action");
+}

@@ -11,7 +11,7 @@ pub use help::HelpPage;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{
-    AlertRow, AlertsView, ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage, STATUSES,
+    AlertRow, AlertsView, AuditView, ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage, STATUSES,
 };
 
 use crate::i18n::I18n;
@@ -55,6 +55,7 @@ impl PageState {
             Page::Staff(_, StaffPage::Item(item)) => t.ts("item-title", &[("id", &item.id.to_string())]),
             Page::Staff(_, StaffPage::Forbidden) => t.t("forbidden-title"),
             Page::Staff(_, StaffPage::Alerts(_)) => t.t("alerts-title"),
+            Page::Staff(_, StaffPage::Audit(_)) => t.t("audit-title"),
         };
         match &self.org {
             Some(org) => format!("{page} · {} · {}", org.name, t.t("site-name")),

@@ -10,7 +10,16 @@ pub enum StaffPage {
     Queue(QueueView),
     Item(ItemView),
     Alerts(AlertsView),
+    Audit(AuditView),
     Forbidden,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct AuditView {
+    pub action: String,
+    pub user: String,
+    /// (when, who, action, item id, detail)
+    pub rows: Vec<(String, String, String, Option<i64>, String)>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -104,6 +113,7 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
                 <nav class="staff-nav">
                     <a href="/staff/queue">{t.t("staff-queue")}</a>
                     <a href="/staff/alerts">{t.t("staff-alerts")}</a>
+                    {(h.role == "admin").then(|| view! { <a href="/staff/audit">{t.t("staff-audit")}</a> })}
                 </nav>
                 <span class="small">{t.ts("staff-signed-in-as", &[("email", &h.email), ("role", &h.role)])}</span>
                 <form method="post" action="/staff/logout" class="inline">
@@ -119,6 +129,7 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
         StaffPage::Queue(q) => queue(t, q).into_any(),
         StaffPage::Item(item) => item_page(t, item, csrf).into_any(),
         StaffPage::Alerts(alerts) => alerts_page(t, alerts, csrf).into_any(),
+        StaffPage::Audit(audit) => audit_page(t, audit).into_any(),
         StaffPage::Forbidden => view! {
             <h1>{t.t("forbidden-title")}</h1>
             <p>{t.t("forbidden-body")}</p>
@@ -408,5 +419,43 @@ fn alerts_page(t: &I18n, view: AlertsView, csrf: String) -> impl IntoView {
         <p>{t.ts("alerts-intro", &[("minutes", &view.repeat_minutes.to_string())])}</p>
         {view.error.map(|m| view! { <div class="error-summary" role="alert"><p><strong>{m}</strong></p></div> })}
         {list}
+    }
+}
+
+fn audit_page(t: &I18n, view: AuditView) -> impl IntoView {
+    let rows = view
+        .rows
+        .into_iter()
+        .map(|(when, who, action, item, detail)| {
+            let item = item.map(|id| {
+                let href = format!("/staff/feedback/{id}");
+                view! { <a href=href>{id.to_string()}</a> }
+            });
+            view! { <tr><td>{when}</td><td>{who}</td><td>{action}</td><td>{item}</td><td>{detail}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <h1>{t.t("audit-title")}</h1>
+        <p>{t.t("audit-intro")}</p>
+        <form method="get" action="/staff/audit" class="filters">
+            <div class="field compact">
+                <label for="action">{t.t("audit-filter-action")}</label>
+                <input type="text" id="action" name="action" value=view.action />
+            </div>
+            <div class="field compact">
+                <label for="user">{t.t("audit-filter-user")}</label>
+                <input type="text" id="user" name="user" value=view.user />
+            </div>
+            <button type="submit" class="button">{t.t("queue-filter")}</button>
+        </form>
+        <div class="table-wrap">
+            <table class="audit">
+                <thead><tr>
+                    <th scope="col">{t.t("audit-when")}</th><th scope="col">{t.t("audit-who")}</th>
+                    <th scope="col">{t.t("audit-what")}</th><th scope="col">{t.t("audit-item")}</th><th scope="col"></th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
 }

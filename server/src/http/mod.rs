@@ -75,6 +75,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/queue", get(staff::queue_page))
         .route("/staff/feedback/{id}", get(staff::item_page).post(staff::item_submit))
         .route("/staff/alerts", get(staff::alerts_page))
+        .route("/staff/audit", get(staff::audit_page))
         .route("/staff/alerts/{id}", axum::routing::post(staff::alert_acknowledge));
     let young_people = Router::new()
         .route("/{org}", get(pages::home))

@@ -10,8 +10,8 @@ use crate::domain::themes::suggest;
 use crate::service::staff::{self, LoginError, Staff};
 use app::i18n::I18n;
 use app::pages::{
-    AlertRow, AlertsView, ItemView, Page, PageState, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage,
-    STATUSES,
+    AlertRow, AlertsView, AuditView, ItemView, Page, PageState, QueueFilterView, QueueRow, QueueView, StaffHeader,
+    StaffPage, STATUSES,
 };
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, Query, State};
@@ -720,4 +720,60 @@ pub async fn alert_acknowledge(
         Ok(()) => Redirect::to("/staff/alerts").into_response(),
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
+}
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    action: Option<String>,
+    user: Option<String>,
+}
+
+/// The audit log, for admins.
+pub async fn audit_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<AuditQuery>) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if !staff.role.can(Permission::ReadAudit) {
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    let action = q.action.unwrap_or_default();
+    let user = q.user.unwrap_or_default();
+    let some = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    let entries = db::moderation::audit_entries(
+        &state.db,
+        staff.user.org_id,
+        some(&action).as_deref(),
+        some(&user).as_deref(),
+        500,
+    )
+    .await;
+    let Ok(entries) = entries else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let when = |s: i64| {
+        chrono::DateTime::from_timestamp(s, 0)
+            .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
+            .unwrap_or_default()
+    };
+    let rows = entries
+        .into_iter()
+        .map(|e| {
+            (
+                when(e.created_at),
+                e.email.unwrap_or_default(),
+                e.action,
+                e.feedback_id,
+                e.detail,
+            )
+        })
+        .collect();
+    staff_page(
+        &state,
+        Some(header),
+        StaffPage::Audit(AuditView { action, user, rows }),
+        StatusCode::OK,
+    )
+    .await
 }
