@@ -151,7 +151,8 @@ export async function replyCodeOn(page) {
   const el = page.locator('[data-reply-code]');
   await el.waitFor({ state: 'visible', timeout: 5_000 });
   const code = await el.getAttribute('data-reply-code');
-  const text = (await el.textContent()).trim();
+  // The page shows the three words one to a line; read them as a person would.
+  const text = (await el.innerText()).trim().split(/[\s-]+/).join('-');
   assert(/^[a-z]+-[a-z]+-[a-z]+$/.test(code || ''), `the reply code is not three words with dashes: "${code}"`);
   assert(text === code, `the reply code shown ("${text}") is not the one in data-reply-code ("${code}")`);
   return code;
@@ -212,4 +213,51 @@ export async function waitForHydration(page, timeout = 10_000) {
   } catch {
     throw new AssertionError(`the Read aloud button did not become visible within ${timeout / 1000} s (the WebAssembly did not hydrate)`);
   }
+}
+
+// ---- Staff side ----
+
+/** The demo organisation's officer, made by `sayso demo`. */
+export const DEMO_OFFICER = Object.freeze({ email: 'officer@demo.sayso.test', password: 'demo-officer-password' });
+
+/**
+ * Sign in on /staff by typing into the form, as a person would; returns the
+ * response of the page that comes back (the queue, or the form again).
+ */
+export async function signIn(page, base, { email, password } = DEMO_OFFICER) {
+  await open(page, base, '/staff');
+  await page.locator('#login-form input#email').fill(email);
+  await page.locator('#login-form input#password').fill(password);
+  return submitBy(page, page.locator('#login-form button[type=submit]'));
+}
+
+/** The axe-core rule tags the checks run: WCAG 2.2 AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let axeScript;
+/**
+ * Run axe-core on the page as it is (open it in a context made with
+ * `bypassCSP: true`). Returns the serious and critical violations (`bad`,
+ * which fail a check) and the rest (`minor`).
+ */
+export async function axeViolations(page) {
+  if (!axeScript) {
+    const { readFile } = await import('node:fs/promises');
+    const { createRequire } = await import('node:module');
+    axeScript = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  }
+  await page.addScriptTag({ content: axeScript });
+  const results = await page.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags },
+    resultTypes: ['violations'],
+  }), AXE_TAGS);
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = results.violations.filter((v) => !bad.includes(v));
+  return { bad, minor };
+}
+
+/** One axe violation on one line: rule id, impact, help and the first few selectors. */
+export function describeViolation(v) {
+  const targets = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+  return `${v.id} [${v.impact}] ${v.help}: ${targets}${v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : ''}`;
 }

@@ -61,7 +61,7 @@ care-in_care = { $band ->
 care-care_leaver = I'm a care leaver
 kind-legend = { $band ->
     [early] What do you want to tell us? *
-   *[other] What is it about? *
+   *[other] What kind of thing is it? *
 }
 kind-good_news = { $band ->
     [early] Something good
@@ -82,7 +82,7 @@ kind-meeting = { $band ->
 kind-feeling = How I feel
 themes-legend = { $band ->
     [early] What is it about?
-   *[other] What is it about? (you can pick more than one, or none)
+   *[other] What is it about? (pick any, or none)
 }
 mood-legend = { $band ->
     [early] How do you feel?

@@ -52,9 +52,12 @@ pub(super) fn reply(t: &I18n, org: Option<&OrgPublic>, page: ReplyPage) -> impl 
     });
     let err = page.error.clone();
     view! {
-        <h1>{t.t("reply-title")}</h1>
+        <div id="reply-intro">
+            <h1>{t.t("reply-title")}</h1>
+            <p>{t.t("reply-intro")}</p>
+        </div>
+        {super::read_aloud(t, "reply-intro")}
         {result}
-        <p>{t.t("reply-intro")}</p>
         {err.clone().map(|m| view! { <div class="error-summary" role="alert" id="error-summary"><p><strong>{m}</strong></p></div> })}
         <form id="reply-form" method="post" action=action accept-charset="utf-8">
             <div class="field">

@@ -315,6 +315,7 @@ pub(super) fn thanks(t: &I18n, org: Option<&OrgPublic>, thanks: Thanks) -> impl 
     let say = format!("/{}/say?age={}", org.slug, thanks.band.as_str());
     let reply = format!("/{}/reply", org.slug);
     let days = thanks.reply_within_days.to_string();
+    let words: Vec<String> = thanks.reply_code.split('-').map(str::to_string).collect();
     let urgent = thanks.urgent.then(|| {
         view! {
             <section class="urgent-help" aria-labelledby="urgent-title">
@@ -331,7 +332,10 @@ pub(super) fn thanks(t: &I18n, org: Option<&OrgPublic>, thanks: Thanks) -> impl 
             <p class="lead">{t.t("thanks-saved")}</p>
             <div class="reply-code">
                 <p>{t.t("thanks-code-label")}</p>
-                <p class="code" data-reply-code=thanks.reply_code.clone()>{thanks.reply_code.clone()}</p>
+                // One word a line: nothing to misread where a long code would wrap.
+                <p class="code" data-reply-code=thanks.reply_code.clone()>
+                    {words.into_iter().map(|w| view! { <span class="word">{w}</span> }).collect_view()}
+                </p>
                 <p>{t.t("thanks-code-keep")}</p>
             </div>
             <h2>{t.t("thanks-next-title")}</h2>
