@@ -241,9 +241,13 @@ item-themes-suggested = Suggested from the words: { $themes }
 item-save-themes = Save themes
 item-status = Status
 item-save-status = Save status
-item-notes = Internal notes (never shown to the young person)
+item-notes = Internal notes: only staff see these
 item-add-note = Add note
-item-replies = Replies to the young person
+item-replies = Reply to the young person
+item-replies-hint = They will see this when they check their reply code{ $email ->
+    [yes] , and by email.
+   *[no] .
+}
 item-reply-label = Reply (the young person sees this with their reply code)
 item-send-reply = Send reply
 item-saved = Saved.
@@ -257,7 +261,18 @@ alerts-banner = { $count ->
     [one] 1 urgent alert is waiting.
    *[other] { $count } urgent alerts are waiting.
 } Open the alerts.
-alert-age = Waiting { $minutes } minutes · emailed { $times } times
+alert-age = Waiting { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} · { $times ->
+    [0] not emailed yet
+    [one] emailed once
+   *[other] emailed { $times } times
+}
+alerts-no-leads = Nobody is being emailed: this organisation has no safeguarding lead with an account. Ask your admin to add one.
+item-alert-waiting = Safeguarding alert waiting { $minutes } minutes.
+item-alert-acknowledge = Acknowledge it on the alerts page
+item-alert-done = Safeguarding alert acknowledged by { $who } on { $when }: { $action }
 alert-open-item = Open the message
 alert-action-label = What did you do? *
 alert-acknowledge = Acknowledge

@@ -11,7 +11,8 @@ pub use help::HelpPage;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{
-    AlertRow, AlertsView, AuditView, ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage, STATUSES,
+    AlertRow, AlertsView, AuditView, ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage,
+    STATUSES,
 };
 
 use crate::i18n::I18n;

@@ -25,6 +25,8 @@ pub struct AuditView {
 #[derive(Clone, Debug, Default)]
 pub struct AlertsView {
     pub alerts: Vec<AlertRow>,
+    /// False when the organisation has no safeguarding lead to email.
+    pub has_leads: bool,
     pub repeat_minutes: i64,
     pub error: Option<String>,
 }
@@ -101,6 +103,13 @@ pub struct ItemView {
     pub replies: Vec<(String, String, String)>,
     pub can_moderate: bool,
     pub saved: bool,
+    pub alert: Option<ItemAlert>,
+}
+
+#[derive(Clone, Debug)]
+pub enum ItemAlert {
+    Waiting { minutes: i64 },
+    Acknowledged { who: String, when: String, action: String },
 }
 
 pub const STATUSES: [&str; 4] = ["new", "in_review", "replied", "closed"];
@@ -309,6 +318,20 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
             view! { <option value=*s selected=selected>{t.t(&format!("state-{s}"))}</option> }
         })
         .collect_view();
+    let email_reply = matches!(&item.contact, Some((_, email, true)) if !email.is_empty()) && !item.anonymous;
+    let alert = item.alert.clone().map(|a| match a {
+        ItemAlert::Waiting { minutes } => view! {
+            <p class="alert-banner" role="alert">
+                {t.t_with("item-alert-waiting", &[("minutes", minutes.into())])}" "
+                <a href="/staff/alerts">{t.t("item-alert-acknowledge")}</a>
+            </p>
+        }
+        .into_any(),
+        ItemAlert::Acknowledged { who, when, action } => view! {
+            <p class="note">{t.ts("item-alert-done", &[("who", &who), ("when", &when), ("action", &action)])}</p>
+        }
+        .into_any(),
+    });
     let moderation = item.can_moderate.then(|| {
         let suggested = (!item.suggested.is_empty()).then(
             || view! { <p class="hint">{t.ts("item-themes-suggested", &[("themes", &item.suggested.join(", "))])}</p> },
@@ -333,8 +356,9 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
                     <button type="submit" class="button">{t.t("item-save-status")}</button>
                 </form>
             </section>
-            <section class="panel">
+            <section class="panel reply-panel">
                 <h2>{t.t("item-replies")}</h2>
+                <p class="hint">{t.ts("item-replies-hint", &[("email", if email_reply { "yes" } else { "no" })])}</p>
                 {entries(item.replies.clone())}
                 <form method="post" action=action.clone()>
                     <input type="hidden" name="csrf" value=csrf.clone() />
@@ -346,7 +370,7 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
                     <button type="submit" class="button primary">{t.t("item-send-reply")}</button>
                 </form>
             </section>
-            <section class="panel">
+            <section class="panel internal">
                 <h2>{t.t("item-notes")}</h2>
                 {entries(item.notes.clone())}
                 <form method="post" action=action.clone()>
@@ -364,6 +388,7 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
     view! {
         <p><a href="/staff/queue">{t.t("item-back")}</a></p>
         <h1>{t.ts("item-title", &[("id", &item.id.to_string())])}</h1>
+        {alert}
         {item.saved.then(|| view! { <p class="note" role="status">{t.t("item-saved")}</p> })}
         <p class="meta">
             {item.urgent.then(|| view! { <strong class="tag urgent">{t.t("urgent-label")}</strong> })}
@@ -397,7 +422,7 @@ fn alerts_page(t: &I18n, view: AlertsView, csrf: String) -> impl IntoView {
                 view! {
                     <li class="panel alert">
                         <p><strong class="tag urgent">{t.t("urgent-label")}</strong>" "
-                            {t.ts("alert-age", &[("minutes", &a.waiting_minutes.to_string()), ("times", &a.times_sent.to_string())])}
+                            {t.t_with("alert-age", &[("minutes", a.waiting_minutes.into()), ("times", a.times_sent.into())])}
                         </p>
                         <p><a href=item>{t.t("alert-open-item")}</a></p>
                         <form method="post" action=action>
@@ -417,6 +442,7 @@ fn alerts_page(t: &I18n, view: AlertsView, csrf: String) -> impl IntoView {
     view! {
         <h1>{t.t("alerts-title")}</h1>
         <p>{t.ts("alerts-intro", &[("minutes", &view.repeat_minutes.to_string())])}</p>
+        {(!view.has_leads).then(|| view! { <p class="alert-banner" role="alert">{t.t("alerts-no-leads")}</p> })}
         {view.error.map(|m| view! { <div class="error-summary" role="alert"><p><strong>{m}</strong></p></div> })}
         {list}
     }

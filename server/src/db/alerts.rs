@@ -54,3 +54,18 @@ pub async fn acknowledge(
         .await
         .map(|r| r.rows_affected() == 1))
 }
+
+#[derive(Clone, Debug, FromRow)]
+pub struct AlertState {
+    pub created_at: i64,
+    pub acknowledged_at: Option<i64>,
+    pub acknowledged_by: Option<String>,
+    pub action_taken: Option<String>,
+}
+
+/// The alert of one item, if it had one.
+pub async fn for_feedback(db: &Db, org_id: i64, feedback_id: i64) -> Result<Option<AlertState>, sqlx::Error> {
+    let sql = "SELECT a.created_at, a.acknowledged_at, u.email AS acknowledged_by, a.action_taken FROM alerts a \
+               LEFT JOIN users u ON u.id = a.acknowledged_by WHERE a.org_id = $1 AND a.feedback_id = $2";
+    with_db!(db, pool => sqlx::query_as::<_, AlertState>(sql).bind(org_id).bind(feedback_id).fetch_optional(pool).await)
+}

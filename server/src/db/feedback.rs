@@ -20,6 +20,9 @@ pub struct NewFeedback<'a> {
     pub reported_unsafe: bool,
     pub urgent: bool,
     pub received_hour: i64,
+    /// The exact time, used only for a safeguarding alert's clock: how long
+    /// a child has waited matters more than hiding the minute.
+    pub now: i64,
     pub theme_ids: &'a [i64],
 }
 
@@ -69,7 +72,7 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
                          VALUES ($1, $2, $3, 0, 0)")
                 .bind(f.org_id)
                 .bind(id)
-                .bind(f.received_hour)
+                .bind(f.now)
                 .execute(&mut *tx)
                 .await?;
         }

@@ -10,8 +10,8 @@ use crate::domain::themes::suggest;
 use crate::service::staff::{self, LoginError, Staff};
 use app::i18n::I18n;
 use app::pages::{
-    AlertRow, AlertsView, AuditView, ItemView, Page, PageState, QueueFilterView, QueueRow, QueueView, StaffHeader,
-    StaffPage, STATUSES,
+    AlertRow, AlertsView, AuditView, ItemAlert, ItemView, Page, PageState, QueueFilterView, QueueRow, QueueView,
+    StaffHeader, StaffPage, STATUSES,
 };
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, Query, State};
@@ -452,15 +452,16 @@ pub async fn item_page(
         let themes = db::themes::active(&state.db, org_id).await?;
         let notes = db::moderation::notes(&state.db, id).await?;
         let replies = db::moderation::replies(&state.db, id).await?;
+        let alert = db::alerts::for_feedback(&state.db, org_id, id).await?;
         let status = if can_moderate && item.status == "new" {
             "in_review".to_string()
         } else {
             item.status.clone()
         };
-        Ok::<_, sqlx::Error>(Some((item, status, chosen, themes, notes, replies)))
+        Ok::<_, sqlx::Error>(Some((item, status, chosen, themes, notes, replies, alert)))
     }
     .await;
-    let (item, status, chosen, themes, notes, replies) = match loaded {
+    let (item, status, chosen, themes, notes, replies, alert) = match loaded {
         Ok(Some(found)) => found,
         Ok(None) => return super::pages::not_found(State(state)).await,
         Err(e) => {
@@ -473,7 +474,13 @@ pub async fn item_page(
             .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default()
     };
-    let suggested_slugs = suggest(&item.body, themes.iter().map(|t| t.slug.as_str()));
+    let mut suggested_slugs = suggest(&item.body, themes.iter().map(|t| t.slug.as_str()));
+    if item.urgent
+        && themes.iter().any(|t| t.slug == "being-safe")
+        && !suggested_slugs.iter().any(|s| s == "being-safe")
+    {
+        suggested_slugs.push("being-safe".into());
+    }
     let view = ItemView {
         id: item.id,
         urgent: item.urgent,
@@ -518,6 +525,16 @@ pub async fn item_page(
             .collect(),
         can_moderate,
         saved: q.saved.is_some(),
+        alert: alert.map(|a| match a.acknowledged_at {
+            None => ItemAlert::Waiting {
+                minutes: ((crate::now() - a.created_at) / 60).max(0),
+            },
+            Some(at) => ItemAlert::Acknowledged {
+                who: a.acknowledged_by.unwrap_or_default(),
+                when: when(at),
+                action: a.action_taken.unwrap_or_default(),
+            },
+        }),
     };
     staff_page(&state, Some(header), StaffPage::Item(view), StatusCode::OK).await
 }
@@ -646,6 +663,9 @@ async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> 
             })
             .collect(),
         repeat_minutes: (state.config.alert_repeat_seconds / 60).max(1),
+        has_leads: !db::alerts::safeguarding_emails(&state.db, staff.user.org_id)
+            .await?
+            .is_empty(),
         error,
     })
 }

@@ -96,6 +96,7 @@ pub async fn submit(
             reported_unsafe: valid.reported_unsafe,
             urgent,
             received_hour: hour_of(now),
+            now,
             theme_ids: &theme_ids,
         };
         match db::feedback::insert(db, &row).await? {
