@@ -86,11 +86,13 @@ pub async fn create_org(db: &Db, details: &OrgDetails<'_>) -> Result<Option<i64>
         Err(e) => return Err(e),
     };
     for (position, (slug, label, young_label, icon)) in DEFAULT_THEMES.iter().enumerate() {
+        let keywords = crate::domain::themes::default_keywords(slug);
         let theme = db::themes::NewTheme {
             slug,
             label,
             young_label,
             icon,
+            keywords: &keywords,
             position: position as i64,
         };
         db::themes::insert(db, id, &theme).await?;

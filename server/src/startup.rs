@@ -29,10 +29,12 @@ pub async fn serve(config: Config) -> Result<(), String> {
     tracing::info!(%addr, engine = db.engine(), "Sayso is listening on http://{addr}");
     let mailer = crate::email::Mailer::new(config.smtp_url.as_deref(), &config.outbox_dir)?;
     tracing::info!("email: {}", mailer.describe());
-    let public_url = match &config.public_url {
-        Some(url) => url.clone(),
-        None => format!("http://{addr}"),
-    };
+    let mut config = config;
+    // Links in emails need the real address once the port is known.
+    let public_url = config
+        .public_url
+        .get_or_insert_with(|| format!("http://{addr}"))
+        .clone();
     crate::jobs::spawn(
         db.clone(),
         mailer,

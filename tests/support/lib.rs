@@ -387,7 +387,10 @@ impl SmtpSink {
                     while let Ok(Some(line)) = lines.next_line().await {
                         if let Some(body) = data.as_mut() {
                             if line == "." {
-                                store.lock().unwrap().push(std::mem::take(body));
+                                store
+                                    .lock()
+                                    .unwrap()
+                                    .push(decode_quoted_printable(&std::mem::take(body)));
                                 data = None;
                                 let _ = write.write_all(b"250 OK queued\r\n").await;
                             } else {
@@ -450,4 +453,28 @@ pub fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
+}
+
+/// Undoes quoted-printable as a mail client would, so tests can read links
+/// that the encoding folded across lines.
+pub fn decode_quoted_printable(text: &str) -> String {
+    let unfolded = text.replace("=\r\n", "").replace("=\n", "");
+    let bytes = unfolded.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(
+                std::str::from_utf8(&bytes[i + 1..(i + 3).min(bytes.len())]).unwrap_or(""),
+                16,
+            ) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

@@ -1,12 +1,14 @@
 //! The young people's pages. The server decides which page to show and
 //! with what data (a [`PageState`] in context); these functions only draw.
 
+mod admin;
 mod help;
 mod home;
 mod reply;
 mod say;
 mod staff;
 
+pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
 pub use help::HelpPage;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
@@ -57,6 +59,8 @@ impl PageState {
             Page::Staff(_, StaffPage::Forbidden) => t.t("forbidden-title"),
             Page::Staff(_, StaffPage::Alerts(_)) => t.t("alerts-title"),
             Page::Staff(_, StaffPage::Audit(_)) => t.t("audit-title"),
+            Page::Staff(_, StaffPage::Admin(_)) => t.t("admin-title"),
+            Page::Staff(_, StaffPage::Invite(_)) => t.t("invite-title"),
         };
         match &self.org {
             Some(org) => format!("{page} · {} · {}", org.name, t.t("site-name")),

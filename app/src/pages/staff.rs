@@ -11,6 +11,8 @@ pub enum StaffPage {
     Item(ItemView),
     Alerts(AlertsView),
     Audit(AuditView),
+    Admin(super::admin::AdminView),
+    Invite(super::admin::InviteView),
     Forbidden,
 }
 
@@ -122,7 +124,10 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
                 <nav class="staff-nav">
                     <a href="/staff/queue">{t.t("staff-queue")}</a>
                     <a href="/staff/alerts">{t.t("staff-alerts")}</a>
-                    {(h.role == "admin").then(|| view! { <a href="/staff/audit">{t.t("staff-audit")}</a> })}
+                    {(h.role == "admin").then(|| view! {
+                        <a href="/staff/audit">{t.t("staff-audit")}</a>
+                        <a href="/staff/admin">{t.t("staff-admin")}</a>
+                    })}
                 </nav>
                 <span class="small">{t.ts("staff-signed-in-as", &[("email", &h.email), ("role", &h.role)])}</span>
                 <form method="post" action="/staff/logout" class="inline">
@@ -139,6 +144,8 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
         StaffPage::Item(item) => item_page(t, item, csrf).into_any(),
         StaffPage::Alerts(alerts) => alerts_page(t, alerts, csrf).into_any(),
         StaffPage::Audit(audit) => audit_page(t, audit).into_any(),
+        StaffPage::Admin(admin) => super::admin::admin(t, admin, csrf).into_any(),
+        StaffPage::Invite(invite) => super::admin::invite(t, invite).into_any(),
         StaffPage::Forbidden => view! {
             <h1>{t.t("forbidden-title")}</h1>
             <p>{t.t("forbidden-body")}</p>

@@ -97,3 +97,11 @@ pub async fn delete(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
 pub async fn delete_all_for(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
     with_db!(db, pool => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(pool).await.map(|_| ()))
 }
+
+/// The user behind a live API token (not revoked, account not disabled).
+pub async fn find_token(db: &Db, token_hash: &str) -> Result<Option<StaffUser>, sqlx::Error> {
+    let sql = "SELECT u.id AS user_id, u.org_id, o.slug AS org_slug, u.email, u.role \
+               FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN orgs o ON o.id = u.org_id \
+               WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled = FALSE";
+    with_db!(db, pool => sqlx::query_as::<_, StaffUser>(sql).bind(token_hash).fetch_optional(pool).await)
+}

@@ -21,6 +21,8 @@ pub enum Permission {
     Moderate,
     /// Read the audit log.
     ReadAudit,
+    /// Settings, themes, staff accounts and API tokens.
+    Administer,
 }
 
 use Permission::*;
@@ -29,7 +31,7 @@ use Role::*;
 /// The one table. Board members see aggregates only, never words; only
 /// admins, officers and safeguarding leads see contact details.
 const TABLE: &[(Role, &[Permission])] = &[
-    (Admin, &[ReadFeedback, SeeContact, Moderate, ReadAudit]),
+    (Admin, &[ReadFeedback, SeeContact, Moderate, ReadAudit, Administer]),
     (Officer, &[ReadFeedback, SeeContact, Moderate]),
     (Safeguarding, &[ReadFeedback, SeeContact, Moderate]),
     (Manager, &[ReadFeedback]),

@@ -98,17 +98,37 @@ const KEYWORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Slugs of the themes whose words appear in `text`, among `available`.
-pub fn suggest<'a>(text: &str, available: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+/// The built-in keywords of a default theme, as a comma-separated list.
+pub fn default_keywords(slug: &str) -> String {
+    KEYWORDS
+        .iter()
+        .find(|(s, _)| *s == slug)
+        .map(|(_, words)| words.join(","))
+        .unwrap_or_default()
+}
+
+/// Slugs of the themes whose keywords appear in `text`. `themes` gives each
+/// theme's slug and its comma-separated keywords; a theme with none set
+/// uses the built-in ones for its slug.
+pub fn suggest<'a>(text: &str, themes: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<String> {
     let lower = format!(" {} ", text.to_lowercase());
-    available
+    themes
         .into_iter()
-        .filter(|slug| {
-            KEYWORDS
-                .iter()
-                .any(|(s, words)| s == slug && words.iter().any(|w| lower.contains(w)))
+        .filter(|(slug, keywords)| {
+            let own: Vec<String> = keywords
+                .split(',')
+                .map(|k| k.trim().to_lowercase())
+                .filter(|k| !k.is_empty())
+                .collect();
+            if own.is_empty() {
+                KEYWORDS
+                    .iter()
+                    .any(|(s, words)| s == slug && words.iter().any(|w| lower.contains(w)))
+            } else {
+                own.iter().any(|w| lower.contains(w.as_str()))
+            }
         })
-        .map(str::to_string)
+        .map(|(slug, _)| slug.to_string())
         .collect()
 }
 

@@ -3,7 +3,7 @@
 //! is set, otherwise `.eml` files in a folder, so nothing is lost and a
 //! developer can read what would have gone out.
 
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::{header::ContentTransferEncoding, header::ContentType, Body, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -46,7 +46,15 @@ impl Mailer {
             .to(to)
             .subject(subject)
             .header(ContentType::TEXT_PLAIN)
-            .body(body.to_string())
+            // 8bit when every line is short enough, else quoted-printable
+            // (which mail clients unfold); CRLF line ends either way.
+            .body(
+                Body::new_with_encoding(
+                    body.replace("\r\n", "\n").replace('\n', "\r\n"),
+                    ContentTransferEncoding::EightBit,
+                )
+                .unwrap_or_else(Body::new),
+            )
             .map_err(|e| format!("cannot build the message: {e}"))?;
         match self {
             Mailer::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|e| e.to_string()),

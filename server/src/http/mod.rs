@@ -1,5 +1,6 @@
 //! HTTP: the router, shared state, and the layers every response passes.
 
+pub mod admin;
 pub mod api;
 pub mod error;
 pub mod limits;
@@ -76,6 +77,11 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/feedback/{id}", get(staff::item_page).post(staff::item_submit))
         .route("/staff/alerts", get(staff::alerts_page))
         .route("/staff/audit", get(staff::audit_page))
+        .route("/staff/admin", get(admin::admin_page).post(admin::admin_submit))
+        .route(
+            "/staff/invite/{token}",
+            get(admin::invite_page).post(admin::invite_submit),
+        )
         .route("/staff/alerts/{id}", axum::routing::post(staff::alert_acknowledge));
     let young_people = Router::new()
         .route("/{org}", get(pages::home))

@@ -37,7 +37,17 @@ fn session_token(headers: &HeaderMap) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// The signed-in staff member, from the session cookie.
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+}
+
+/// The signed-in staff member, from the session cookie (or, for the API,
+/// a bearer token).
 async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>, sqlx::Error> {
     match session_token(headers) {
         Some(token) => staff::from_token(&state.db, &token, crate::now()).await,
@@ -132,9 +142,15 @@ pub async fn api_logout(State(state): State<AppState>, headers: HeaderMap) -> Re
 /// The staff member, checked against the organisation in the address and
 /// the permission the endpoint needs.
 async fn authorise(state: &AppState, headers: &HeaderMap, org: &str, needs: Permission) -> Result<Staff, ApiError> {
-    let staff = current(state, headers)
-        .await?
-        .ok_or_else(|| ApiError::Unauthorized("Please sign in first (POST /api/v1/session).".into()))?;
+    let staff = match bearer_token(headers) {
+        Some(token) => Some(
+            staff::from_api_token(&state.db, token)
+                .await?
+                .ok_or_else(|| ApiError::Unauthorized("That API token is not valid or was revoked.".into()))?,
+        ),
+        None => current(state, headers).await?,
+    };
+    let staff = staff.ok_or_else(|| ApiError::Unauthorized("Please sign in first (POST /api/v1/session).".into()))?;
     if staff.user.org_slug != org {
         return Err(ApiError::Forbidden("You can only see your own organisation.".into()));
     }
@@ -229,7 +245,7 @@ pub async fn api_list_feedback(
 
 // ---- Pages ----
 
-fn header_for(staff: &Staff, org_name: &str) -> StaffHeader {
+pub(super) fn header_for(staff: &Staff, org_name: &str) -> StaffHeader {
     StaffHeader {
         email: staff.user.email.clone(),
         role: staff.role.to_string(),
@@ -238,7 +254,12 @@ fn header_for(staff: &Staff, org_name: &str) -> StaffHeader {
     }
 }
 
-async fn staff_page(state: &AppState, header: Option<StaffHeader>, page: StaffPage, status: StatusCode) -> Response {
+pub(super) async fn staff_page(
+    state: &AppState,
+    header: Option<StaffHeader>,
+    page: StaffPage,
+    status: StatusCode,
+) -> Response {
     let page = PageState {
         i18n: I18n::english(),
         org: None,
@@ -247,7 +268,7 @@ async fn staff_page(state: &AppState, header: Option<StaffHeader>, page: StaffPa
     render(state, page, status).await
 }
 
-async fn org_name(state: &AppState, staff: &Staff) -> String {
+pub(super) async fn org_name(state: &AppState, staff: &Staff) -> String {
     db::orgs::by_slug(&state.db, &staff.user.org_slug)
         .await
         .ok()
@@ -257,7 +278,7 @@ async fn org_name(state: &AppState, staff: &Staff) -> String {
 }
 
 /// The signed-in staff member for a page, or a response sending them to sign in.
-async fn page_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
+pub(super) async fn page_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
     match current(state, headers).await {
         Ok(Some(staff)) => Ok(staff),
         Ok(None) => Err(Redirect::to("/staff").into_response()),
@@ -284,11 +305,11 @@ pub async fn login_page(State(state): State<AppState>, headers: HeaderMap) -> Re
     .await
 }
 
-fn fields(body: &Bytes) -> Vec<(String, String)> {
+pub(super) fn fields(body: &Bytes) -> Vec<(String, String)> {
     form_urlencoded::parse(body).into_owned().collect()
 }
 
-fn field(fields: &[(String, String)], name: &str) -> String {
+pub(super) fn field(fields: &[(String, String)], name: &str) -> String {
     fields
         .iter()
         .find(|(k, _)| k == name)
@@ -474,7 +495,10 @@ pub async fn item_page(
             .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default()
     };
-    let mut suggested_slugs = suggest(&item.body, themes.iter().map(|t| t.slug.as_str()));
+    let mut suggested_slugs = suggest(
+        &item.body,
+        themes.iter().map(|t| (t.slug.as_str(), t.keywords.as_str())),
+    );
     if item.urgent
         && themes.iter().any(|t| t.slug == "being-safe")
         && !suggested_slugs.iter().any(|s| s == "being-safe")
