@@ -369,3 +369,116 @@ async fn an_admin_reads_the_audit_log_and_an_officer_cannot() {
     );
     assert!(!html.contains("session.login</td>"), "filtered by action");
 }
+
+#[tokio::test]
+async fn an_officer_redacts_details_and_managers_only_ever_see_the_redacted_words() {
+    let app = TestApp::spawn().await;
+    add_user(&app, "demo", "manager@demo.sayso.test", "manager");
+    let mut m = message();
+    m["text"] = json!("My worker Sarah never rings back, my number is 07700 900123 and I go to Oakfield Primary");
+    app.post_feedback(&m).await;
+    let (officer, _, session) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    let csrf = session["csrf_token"].as_str().unwrap().to_string();
+    let list: Value = officer
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["text"] == m["text"])
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+
+    let (manager, _, _) = sign_in(&app, "manager@demo.sayso.test", "correct horse battery").await;
+    let before: Value = manager
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let row = before["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .unwrap()
+        .clone();
+    assert_eq!(row["text"], Value::Null, "nothing to show a manager before redaction");
+
+    let page = officer
+        .get(app.url(&format!("/staff/feedback/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for suggested in ["name:Sarah", "phone:07700 900123", "school:Oakfield Primary"] {
+        assert!(page.contains(&format!("value=\"{suggested}\"")), "suggests {suggested}");
+    }
+    let r = officer
+        .post(app.url(&format!("/staff/feedback/{id}")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("action", "redact"),
+            ("hide", "name:Sarah"),
+            ("hide", "phone:07700 900123"),
+            ("hide", "school:Oakfield Primary"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let after: Value = manager
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let row = after["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .unwrap()
+        .clone();
+    assert_eq!(
+        row["text"],
+        "My worker [name] never rings back, my number is [phone] and I go to [school]"
+    );
+    let item = manager
+        .get(app.url(&format!("/staff/feedback/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        item.contains("[name]") && !item.contains("Sarah") && !item.contains("07700"),
+        "managers never see the original"
+    );
+    let item = officer
+        .get(app.url(&format!("/staff/feedback/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        item.contains("Sarah never rings back"),
+        "the original is kept for the team"
+    );
+}

@@ -106,6 +106,10 @@ pub struct ItemView {
     pub can_moderate: bool,
     pub saved: bool,
     pub alert: Option<ItemAlert>,
+    /// The confirmed redacted text, if any.
+    pub redacted: Option<String>,
+    /// (value for the form `kind:text`, label) of suggested details to hide.
+    pub redactions: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug)]
@@ -293,7 +297,7 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
         .unwrap_or_else(|| "-".into());
     let words = match item.text.clone() {
         Some(text) => view! { <blockquote class="words" lang="">{text}</blockquote> }.into_any(),
-        None => view! { <p>{t.t("item-hidden")}</p> }.into_any(),
+        None => view! { <p class="hint">{t.t("item-original-hidden")}</p> }.into_any(),
     };
     let contact = match (&item.contact, item.anonymous) {
         (_, true) => Some(view! { <p>{t.t("item-no-contact")}</p> }.into_any()),
@@ -339,6 +343,18 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
         }
         .into_any(),
     });
+    let redactions = item
+        .redactions
+        .iter()
+        .map(|(value, label)| {
+            view! {
+                <label class="choice compact">
+                    <input type="checkbox" name="hide" value=value.clone() checked=true />
+                    <span>{label.clone()}</span>
+                </label>
+            }
+        })
+        .collect_view();
     let moderation = item.can_moderate.then(|| {
         let suggested = (!item.suggested.is_empty()).then(
             || view! { <p class="hint">{t.ts("item-themes-suggested", &[("themes", &item.suggested.join(", "))])}</p> },
@@ -361,6 +377,20 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
                     <input type="hidden" name="action" value="status" />
                     <select id="status" name="status">{statuses}</select>
                     <button type="submit" class="button">{t.t("item-save-status")}</button>
+                </form>
+            </section>
+            <section class="panel">
+                <h2>{t.t("item-redact")}</h2>
+                <p class="hint">{t.t("item-redact-hint")}</p>
+                <form method="post" action=action.clone()>
+                    <input type="hidden" name="csrf" value=csrf.clone() />
+                    <input type="hidden" name="action" value="redact" />
+                    <div class="choices">{redactions}</div>
+                    <div class="field">
+                        <label for="redact-other">{t.t("item-redact-other")}</label>
+                        <input type="text" id="redact-other" name="other" maxlength="1000" />
+                    </div>
+                    <button type="submit" class="button">{t.t("item-redact-save")}</button>
                 </form>
             </section>
             <section class="panel reply-panel">
@@ -409,6 +439,11 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
         <p class="small">{format!("{}: {} · {}: {}", t.t("received-label"), item.received, t.t("mood-label"), mood)}</p>
         <h2>{t.t("item-words")}</h2>
         {words}
+        <h3>{t.t("item-redacted")}</h3>
+        {match item.redacted.clone() {
+            Some(text) => view! { <blockquote class="words redacted">{text}</blockquote> }.into_any(),
+            None => view! { <p class="hint">{t.t("item-not-redacted")}</p> }.into_any(),
+        }}
         <h2>{t.t("item-contact")}</h2>
         {contact}
         {moderation}

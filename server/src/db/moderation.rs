@@ -21,10 +21,11 @@ pub struct Item {
     pub status: String,
     pub received_hour: i64,
     pub reply_code: String,
+    pub redacted_body: Option<String>,
 }
 
 const ITEM_COLUMNS: &str = "f.id, f.kind, f.body, f.mood, f.age_band, f.care_status, f.anonymous, f.name, \
-     f.contact_email, f.email_consent, f.helper, f.urgent, f.status, f.received_hour, f.reply_code";
+     f.contact_email, f.email_consent, f.helper, f.urgent, f.status, f.received_hour, f.reply_code, f.redacted_body";
 
 /// Filters for the queue; `None` means any.
 #[derive(Clone, Debug, Default)]
@@ -213,4 +214,9 @@ pub async fn audit_entries(
         .bind(limit)
         .fetch_all(pool)
         .await)
+}
+
+pub async fn set_redacted(db: &Db, org_id: i64, feedback_id: i64, redacted: &str) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE feedback SET redacted_body = $3 WHERE org_id = $1 AND id = $2";
+    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(redacted).execute(pool).await.map(|_| ()))
 }

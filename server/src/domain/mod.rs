@@ -3,6 +3,7 @@
 
 pub mod feedback;
 pub mod harm;
+pub mod redact;
 pub mod reply_code;
 pub mod roles;
 pub mod themes;

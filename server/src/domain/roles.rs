@@ -13,8 +13,10 @@ pub enum Role {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Permission {
-    /// Read young people's words (the full text) and open items.
+    /// Open items and read young people's words (redacted, at least).
     ReadFeedback,
+    /// Read the original words, before redaction.
+    ReadOriginal,
     /// See names and email addresses of named young people.
     SeeContact,
     /// Tag themes, set status, write internal notes, reply.
@@ -31,9 +33,12 @@ use Role::*;
 /// The one table. Board members see aggregates only, never words; only
 /// admins, officers and safeguarding leads see contact details.
 const TABLE: &[(Role, &[Permission])] = &[
-    (Admin, &[ReadFeedback, SeeContact, Moderate, ReadAudit, Administer]),
-    (Officer, &[ReadFeedback, SeeContact, Moderate]),
-    (Safeguarding, &[ReadFeedback, SeeContact, Moderate]),
+    (
+        Admin,
+        &[ReadFeedback, ReadOriginal, SeeContact, Moderate, ReadAudit, Administer],
+    ),
+    (Officer, &[ReadFeedback, ReadOriginal, SeeContact, Moderate]),
+    (Safeguarding, &[ReadFeedback, ReadOriginal, SeeContact, Moderate]),
     (Manager, &[ReadFeedback]),
     (Board, &[]),
 ];

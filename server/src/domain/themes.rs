@@ -136,11 +136,21 @@ pub fn suggest<'a>(text: &str, themes: impl IntoIterator<Item = (&'a str, &'a st
 mod tests {
     #[test]
     fn suggests_themes_from_the_words() {
-        let all = ["money", "fun", "where-i-live"];
+        let all = [("money", ""), ("fun", ""), ("where-i-live", "")];
         assert_eq!(
             super::suggest("I need more pocket money for the football club", all),
             ["money", "fun"]
         );
         assert!(super::suggest("hello", all).is_empty());
+    }
+
+    #[test]
+    fn an_organisations_own_keywords_replace_the_built_in_ones() {
+        let themes = [("money", "cash, quid"), ("pets", "dog,cat")];
+        assert_eq!(
+            super::suggest("Can I get a dog? I have 20 quid", themes),
+            ["money", "pets"]
+        );
+        assert!(super::suggest("pocket money", [("money", "cash")]).is_empty());
     }
 }

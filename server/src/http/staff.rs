@@ -214,6 +214,7 @@ pub async fn api_list_feedback(
     let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
     let themes = db::moderation::themes_of(&state.db, &ids).await?;
     let contact = staff.role.can(Permission::SeeContact);
+    let original = staff.role.can(Permission::ReadOriginal);
     let items: Vec<_> = items
         .into_iter()
         .map(|i| {
@@ -223,7 +224,9 @@ pub async fn api_list_feedback(
                 .map(|(_, slug)| slug.as_str())
                 .collect();
             let mut v = json!({
-                "id": i.id, "kind": i.kind, "text": i.body, "mood": i.mood, "themes": item_themes,
+                "id": i.id, "kind": i.kind,
+                "text": if original { Some(i.body.clone()) } else { i.redacted_body.clone() },
+                "redacted_text": i.redacted_body, "mood": i.mood, "themes": item_themes,
                 "age_band": i.age_band, "care_status": i.care_status, "anonymous": i.anonymous,
                 "urgent": i.urgent, "status": i.status, "received_at": hour_iso(i.received_hour),
             });
@@ -406,7 +409,11 @@ pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query
             kind: i.kind,
             age_band: i.age_band.unwrap_or_else(|| "-".into()),
             received: hour_iso(i.received_hour).replace('T', " "),
-            preview: Some(i.body.chars().take(140).collect()),
+            preview: if staff.role.can(Permission::ReadOriginal) {
+                Some(i.body.chars().take(140).collect())
+            } else {
+                i.redacted_body.as_ref().map(|r| r.chars().take(140).collect())
+            },
             themes: item_themes
                 .iter()
                 .filter(|(id, _)| *id == i.id)
@@ -516,7 +523,21 @@ pub async fn item_page(
         received: hour_iso(item.received_hour).replace('T', " "),
         anonymous: item.anonymous,
         helper: item.helper,
-        text: Some(item.body.clone()),
+        text: staff.role.can(Permission::ReadOriginal).then(|| item.body.clone()),
+        redacted: item.redacted_body.clone(),
+        redactions: if can_moderate {
+            crate::domain::redact::suggest(&item.body)
+                .into_iter()
+                .map(|r| {
+                    (
+                        format!("{}:{}", r.kind.as_str(), r.text),
+                        format!("{} ({})", r.text, r.kind.as_str()),
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
         contact: staff.role.can(Permission::SeeContact).then(|| {
             (
                 item.name.clone().unwrap_or_default(),
@@ -638,6 +659,35 @@ pub async fn item_submit(
                 }
                 db::moderation::set_status(&state.db, org_id, id, &status).await?;
                 status
+            }
+            "redact" => {
+                use crate::domain::redact::{apply, Kind, Suggestion};
+                let Some(item) = db::moderation::item(&state.db, org_id, id).await? else {
+                    return Ok(false);
+                };
+                let mut chosen: Vec<Suggestion> = f
+                    .iter()
+                    .filter(|(k, _)| k == "hide")
+                    .filter_map(|(_, v)| v.split_once(':'))
+                    .filter_map(|(kind, text)| {
+                        Kind::parse(kind).map(|kind| Suggestion {
+                            kind,
+                            text: text.to_string(),
+                        })
+                    })
+                    .collect();
+                chosen.extend(
+                    field(&f, "other")
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|w| !w.is_empty())
+                        .map(|w| Suggestion {
+                            kind: Kind::Name,
+                            text: w.to_string(),
+                        }),
+                );
+                db::moderation::set_redacted(&state.db, org_id, id, &apply(&item.body, &chosen)).await?;
+                format!("{} details hidden", chosen.len())
             }
             "note" if valid_text => {
                 db::moderation::add_note(&state.db, id, staff.user.user_id, &text, now).await?;
