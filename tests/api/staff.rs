@@ -482,3 +482,205 @@ async fn an_officer_redacts_details_and_managers_only_ever_see_the_redacted_word
         "the original is kept for the team"
     );
 }
+
+/// Every staff endpoint, for every kind of visitor who must be refused.
+#[tokio::test]
+async fn every_staff_endpoint_refuses_strangers_board_members_and_other_organisations() {
+    let app = TestApp::spawn().await;
+    let (ok, _, err) = run_cli(
+        &app.db,
+        &["org", "add", "elsewhere", "--name", "Elsewhere Council"],
+        &[],
+    );
+    assert!(ok, "{err}");
+    add_user(&app, "elsewhere", "admin@elsewhere.example", "admin");
+    add_user(&app, "demo", "board@demo.sayso.test", "board");
+    let mut urgent = message();
+    urgent["text"] = json!("he hits me");
+    app.post_feedback(&urgent).await;
+    let stranger = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let (board, _, board_session) = sign_in(&app, "board@demo.sayso.test", "correct horse battery").await;
+    let (other, _, other_session) = sign_in(&app, "admin@elsewhere.example", "correct horse battery").await;
+    let board_csrf = board_session["csrf_token"].as_str().unwrap().to_string();
+    let other_csrf = other_session["csrf_token"].as_str().unwrap().to_string();
+
+    let gets = [
+        "/staff/queue",
+        "/staff/feedback/1",
+        "/staff/alerts",
+        "/staff/audit",
+        "/staff/admin",
+    ];
+    for path in gets {
+        let r = stranger.get(app.url(path)).send().await.unwrap();
+        assert_eq!(r.status(), 303, "{path}: strangers are sent to sign in");
+        assert_eq!(
+            board.get(app.url(path)).send().await.unwrap().status(),
+            403,
+            "{path}: board"
+        );
+    }
+    assert_eq!(
+        stranger
+            .get(app.url("/api/v1/orgs/demo/feedback"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+    assert_eq!(
+        board
+            .get(app.url("/api/v1/orgs/demo/feedback"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        other
+            .get(app.url("/api/v1/orgs/demo/feedback"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    // Another organisation's admin sees only their own (empty) organisation.
+    assert_eq!(
+        other.get(app.url("/staff/feedback/1")).send().await.unwrap().status(),
+        404
+    );
+    let queue = other
+        .get(app.url("/staff/queue"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!queue.contains("film night") && !queue.contains("he hits me"));
+    let alerts = other
+        .get(app.url("/staff/alerts"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !alerts.contains("/staff/alerts/1\""),
+        "another organisation's alert is not listed"
+    );
+    let audit = other
+        .get(app.url("/staff/audit"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!audit.contains("officer@demo.sayso.test"));
+
+    let posts: [(&str, Vec<(&str, &str)>); 3] = [
+        ("/staff/feedback/1", vec![("action", "status"), ("status", "closed")]),
+        ("/staff/alerts/1", vec![("action_taken", "nothing")]),
+        (
+            "/staff/admin",
+            vec![("action", "invite"), ("email", "x@y.example"), ("role", "admin")],
+        ),
+    ];
+    for (path, fields) in posts {
+        let with = |csrf: &str| {
+            let mut f: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            f.push(("csrf".into(), csrf.to_string()));
+            f
+        };
+        assert_eq!(
+            stranger
+                .post(app.url(path))
+                .form(&with(""))
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            303,
+            "{path}"
+        );
+        assert_eq!(
+            board
+                .post(app.url(path))
+                .form(&with(&board_csrf))
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            403,
+            "{path}"
+        );
+        other.post(app.url(path)).form(&with(&other_csrf)).send().await.unwrap();
+    }
+    // Whatever the other organisation's admin posted changed nothing here.
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM feedback WHERE status = 'closed'").await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM alerts WHERE acknowledged_at IS NOT NULL")
+            .await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn the_queue_filters_by_date_and_sign_out_everywhere_ends_every_session() {
+    let app = TestApp::spawn().await;
+    let (first, _, session) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    let (second, _, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    let today = app
+        .query_strings("SELECT CAST(MAX(received_hour) AS TEXT) FROM feedback")
+        .await[0][0]
+        .clone()
+        .unwrap();
+    let today: i64 = today.parse().unwrap();
+    let day = |offset: i64| {
+        let days = today / 86_400 + offset;
+        let out = std::process::Command::new("date")
+            .args(["-u", "-d", &format!("@{}", days * 86_400), "+%Y-%m-%d"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let count = |from: String, to: String| {
+        let first = &first;
+        let url = app.url(&format!("/api/v1/orgs/demo/feedback?from={from}&to={to}"));
+        async move {
+            let v: Value = first.get(url).send().await.unwrap().json().await.unwrap();
+            v["items"].as_array().unwrap().len()
+        }
+    };
+    assert_eq!(count(day(0), day(0)).await, 5, "today's messages");
+    assert_eq!(count(day(1), day(2)).await, 0, "none tomorrow");
+    assert_eq!(count(day(-3), day(-1)).await, 0, "none before today");
+
+    let csrf = session["csrf_token"].as_str().unwrap();
+    first
+        .post(app.url("/staff/logout"))
+        .form(&[("csrf", csrf), ("everywhere", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        second
+            .get(app.url("/api/v1/orgs/demo/feedback"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+}

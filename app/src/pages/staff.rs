@@ -68,6 +68,8 @@ pub struct QueueFilterView {
     pub kind: String,
     pub age_band: String,
     pub urgent: bool,
+    pub from: String,
+    pub to: String,
 }
 
 #[derive(Clone, Debug)]
@@ -137,6 +139,7 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
                 <form method="post" action="/staff/logout" class="inline">
                     <input type="hidden" name="csrf" value=h.csrf.clone() />
                     <button type="submit" class="button secondary">{t.t("staff-sign-out")}</button>
+                    <button type="submit" name="everywhere" value="yes" class="button secondary">{t.t("staff-sign-out-everywhere")}</button>
                 </form>
             </header>
         }
@@ -264,6 +267,14 @@ fn queue(t: &I18n, q: QueueView) -> impl IntoView {
             {select(t, "theme", &t.t("filter-theme"), &q.filter.theme, q.themes.clone())}
             {select(t, "kind", &t.t("filter-kind"), &q.filter.kind, kinds)}
             {select(t, "age_band", &t.t("filter-age"), &q.filter.age_band, ages)}
+            <div class="field compact">
+                <label for="from">{t.t("filter-from")}</label>
+                <input type="date" id="from" name="from" value=q.filter.from.clone() />
+            </div>
+            <div class="field compact">
+                <label for="to">{t.t("filter-to")}</label>
+                <input type="date" id="to" name="to" value=q.filter.to.clone() />
+            </div>
             <label class="choice compact">
                 <input type="checkbox" name="urgent" value="true" checked=q.filter.urgent />
                 <span>{t.t("queue-urgent-only")}</span>

@@ -35,6 +35,10 @@ pub struct QueueFilter {
     pub kind: Option<String>,
     pub age_band: Option<String>,
     pub urgent: Option<bool>,
+    /// Received at or after this time (seconds).
+    pub from: Option<i64>,
+    /// Received before this time (seconds).
+    pub until: Option<i64>,
 }
 
 /// The queue: urgent first, then oldest first.
@@ -45,6 +49,8 @@ pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<
          AND ($3 IS NULL OR f.kind = $3) \
          AND ($4 IS NULL OR f.age_band = $4) \
          AND ($5 IS NULL OR f.urgent = $5) \
+         AND ($8 IS NULL OR f.received_hour >= $8) \
+         AND ($9 IS NULL OR f.received_hour < $9) \
          AND ($6 IS NULL OR EXISTS (SELECT 1 FROM feedback_themes ft JOIN themes t ON t.id = ft.theme_id \
                                     WHERE ft.feedback_id = f.id AND t.slug = $6)) \
          ORDER BY f.urgent DESC, f.id ASC LIMIT $7"
@@ -57,6 +63,8 @@ pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<
         .bind(f.urgent)
         .bind(&f.theme)
         .bind(limit)
+        .bind(f.from)
+        .bind(f.until)
         .fetch_all(pool)
         .await)
 }

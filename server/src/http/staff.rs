@@ -170,6 +170,16 @@ pub struct FeedbackQuery {
     kind: Option<String>,
     age_band: Option<String>,
     urgent: Option<String>,
+    /// `YYYY-MM-DD`, inclusive.
+    from: Option<String>,
+    /// `YYYY-MM-DD`, inclusive.
+    to: Option<String>,
+}
+
+/// Midnight UTC at the start of a `YYYY-MM-DD` day.
+fn day_start(day: Option<&str>) -> Option<i64> {
+    let date = chrono::NaiveDate::parse_from_str(day?.trim(), "%Y-%m-%d").ok()?;
+    Some(date.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
 }
 
 impl FeedbackQuery {
@@ -180,6 +190,8 @@ impl FeedbackQuery {
             theme: some(&self.theme),
             kind: some(&self.kind),
             age_band: some(&self.age_band),
+            from: day_start(self.from.as_deref()),
+            until: day_start(self.to.as_deref()).map(|t| t + 86_400),
             urgent: match self.urgent.as_deref() {
                 Some("true") | Some("1") | Some("yes") => Some(true),
                 Some("false") | Some("0") | Some("no") => Some(false),
@@ -200,7 +212,8 @@ fn hour_iso(hour: i64) -> String {
 /// roles that may see them.
 #[utoipa::path(get, path = "/api/v1/orgs/{org}/feedback",
     params(("org" = String, Path), ("status" = Option<String>, Query), ("theme" = Option<String>, Query),
-           ("urgent" = Option<bool>, Query), ("kind" = Option<String>, Query), ("age_band" = Option<String>, Query)),
+           ("urgent" = Option<bool>, Query), ("kind" = Option<String>, Query), ("age_band" = Option<String>, Query),
+           ("from" = Option<String>, Query, description = "YYYY-MM-DD"), ("to" = Option<String>, Query, description = "YYYY-MM-DD")),
     responses((status = 200, description = "Items and counts per status"), (status = 401, body = super::api::ErrorBody),
               (status = 403, body = super::api::ErrorBody)))]
 pub async fn api_list_feedback(
@@ -361,8 +374,13 @@ pub async fn login_submit(
 
 pub async fn logout_submit(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     if let (Some(token), Ok(Some(staff))) = (session_token(&headers), current(&state, &headers).await) {
-        if field(&fields(&body), "csrf") == staff.csrf {
-            let _ = staff::logout(&state.db, &token).await;
+        let f = fields(&body);
+        if field(&f, "csrf") == staff.csrf {
+            let _ = if field(&f, "everywhere") == "yes" {
+                db::sessions::delete_all_for(&state.db, staff.user.user_id).await
+            } else {
+                staff::logout(&state.db, &token).await
+            };
         }
     }
     let mut response = Redirect::to("/staff").into_response();
@@ -430,6 +448,8 @@ pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query
             kind: filter.kind.unwrap_or_default(),
             age_band: filter.age_band.unwrap_or_default(),
             urgent: filter.urgent == Some(true),
+            from: q.from.clone().unwrap_or_default(),
+            to: q.to.clone().unwrap_or_default(),
         },
         themes: themes.iter().map(|t| (t.slug.clone(), t.label.clone())).collect(),
         open_alerts,
