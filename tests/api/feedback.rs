@@ -117,7 +117,6 @@ async fn bad_input_gets_a_clear_error_and_stores_nothing() {
         ("unknown kind", with("kind", json!("rant")), "choose"),
         ("missing text", without("text"), "write"),
         ("blank text", with("text", json!("   ")), "write"),
-        ("missing age band", without("age_band"), "age"),
         ("unknown age band", with("age_band", json!("18-30")), "age"),
         ("unknown care status", with("care_status", json!("adopted")), "options"),
     ];
@@ -138,6 +137,26 @@ async fn bad_input_gets_a_clear_error_and_stores_nothing() {
     named["contact_email"] = json!("sam@example.org");
     assert_eq!(app.post_feedback(&named).await.status(), 422, "named without a name");
     assert_eq!(app.count("SELECT COUNT(*) FROM feedback").await, before);
+}
+
+#[tokio::test]
+async fn only_kind_and_text_are_required() {
+    let app = TestApp::spawn().await;
+    let r = app
+        .post_feedback(&json!({ "kind": "good_news", "text": "The new youth worker is great" }))
+        .await;
+    assert_eq!(r.status(), 201);
+    let code = json_of(r).await["reply_code"].as_str().unwrap().to_string();
+    let stored = app
+        .query_strings(&format!(
+            "SELECT age_band, care_status, CAST(mood AS TEXT) FROM feedback WHERE reply_code = '{code}'"
+        ))
+        .await;
+    assert_eq!(
+        stored[0],
+        vec![None, None, None],
+        "nothing is invented for what was not said"
+    );
 }
 
 #[tokio::test]

@@ -91,8 +91,7 @@ pub struct ValidFeedback {
     pub text: String,
     pub mood: Option<i64>,
     pub theme_slugs: Vec<String>,
-    /// Only a message sent from "I don't feel safe" may leave this out:
-    /// a frightened child is not asked their age first.
+    /// `None` when not given (the say-it form always asks first).
     pub age_band: Option<AgeBand>,
     pub care_status: Option<CareStatus>,
     pub identity: Identity,
@@ -111,7 +110,9 @@ impl FeedbackInput {
         let mut problems = Vec::new();
         let age_band = match self.age_band.as_deref().filter(|s| !s.is_empty()).map(AgeBand::parse) {
             Some(Some(band)) => Some(Some(band)),
-            None if self.reported_unsafe => Some(None),
+            // Not given: an integration may not know it, and a frightened
+            // child is never asked first. An unknown value is still refused.
+            None => Some(None),
             _ => {
                 problems.push(Problem::new(SayField::Form, "error-age"));
                 None
