@@ -119,3 +119,45 @@ async fn pages_send_security_headers_and_are_never_cached() {
         "inline scripts carry this response's nonce"
     );
 }
+
+#[tokio::test]
+async fn forms_posted_from_another_site_are_refused() {
+    let app = TestApp::spawn().await;
+    let evil = app
+        .client
+        .post(app.url("/staff/login"))
+        .header("Origin", "https://evil.example")
+        .form(&[
+            ("email", "officer@demo.sayso.test"),
+            ("password", "demo-officer-password"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(evil.status(), 403);
+    let own_origin = app.address.clone();
+    let ours = app
+        .client
+        .post(app.url("/staff/login"))
+        .header("Origin", own_origin)
+        .form(&[
+            ("email", "officer@demo.sayso.test"),
+            ("password", "demo-officer-password"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ours.status(), 303, "the same site signs in");
+    let api = app
+        .client
+        .post(app.url("/api/v1/orgs/demo/feedback"))
+        .json(&message())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        api.status(),
+        201,
+        "requests without an Origin (apps, scripts) are unaffected"
+    );
+}

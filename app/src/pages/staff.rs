@@ -443,7 +443,7 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
             <span class="tag">{t.t(&format!("state-{}", item.status))}</span>
             <span class="tag">{t.t(&format!("kind-{}", item.kind))}</span>
             <span class="tag">{item.age_band.clone()}</span>
-            <span class="tag">{item.care_status.clone()}</span>
+            {(item.care_status != "-").then(|| view! { <span class="tag">{item.care_status.clone()}</span> })}
             <span class="tag">{if item.anonymous { t.t("anonymous-label") } else { t.t("named-label") }}</span>
             {item.helper.then(|| view! { <span class="tag">{t.t("helper-label")}</span> })}
         </p>

@@ -96,6 +96,7 @@ pub fn router(state: AppState) -> Router {
         .nest_service("/pkg", static_files)
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), same_origin_writes))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
@@ -126,6 +127,33 @@ pub fn router(state: AppState) -> Router {
             }),
         )
         .with_state(state)
+}
+
+/// Refuses a state-changing request that a browser says came from another
+/// site (its `Origin` is not this server). This backs up the CSRF tokens and
+/// SameSite cookies, and also covers the sign-in form.
+async fn same_origin_writes(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::http::Method;
+    use axum::response::IntoResponse;
+    let writes = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if let (true, Some(origin)) = (writes, request.headers().get(header::ORIGIN)) {
+        let origin = origin.to_str().unwrap_or("");
+        let host = request
+            .headers()
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("");
+        let own = origin.split_once("://").map(|(_, rest)| rest) == Some(host)
+            || state.config.public_url.as_deref() == Some(origin);
+        if !own {
+            return error::ApiError::Forbidden("Requests from other sites are not accepted.".into()).into_response();
+        }
+    }
+    next.run(request).await
 }
 
 async fn api_not_found() -> error::ApiError {
