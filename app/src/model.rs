@@ -110,3 +110,27 @@ pub struct OrgPublic {
     pub term_in_care: String,
     pub help: HelpContacts,
 }
+
+wire_enum! {
+    /// Where a "You said, we did" action has got to.
+    ActionStatus {
+        Heard => "heard",
+        Planned => "planned",
+        InProgress => "in_progress",
+        Done => "done",
+        NotDoing => "not_doing",
+    }
+}
+
+/// A published action as young people see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PublicAction {
+    pub id: i64,
+    pub you_said: String,
+    pub we_did: String,
+    pub status: ActionStatus,
+    /// Why not, when the answer is no.
+    pub reason: String,
+    pub due_on: Option<String>,
+    pub themes: Vec<String>,
+}

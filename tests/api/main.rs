@@ -1,6 +1,7 @@
 //! Black-box tests of the real `sayso` binary over HTTP, one module per
 //! part of the young person's journey.
 
+mod actions;
 mod admin;
 mod cli;
 mod email;

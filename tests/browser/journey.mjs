@@ -249,6 +249,7 @@ const AXE_PAGES = [
   ['reply-result', '/demo/reply with a result'],
   ['help', '/demo/help'],
   ['help-thanks', 'the thank-you page after asking for help'],
+  ['you-said-we-did', '/demo/you-said-we-did'],
 ];
 
 for (const [state, what] of AXE_PAGES) {

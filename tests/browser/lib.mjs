@@ -195,6 +195,7 @@ export function pageStates(base) {
       await page.locator('[data-status]').waitFor({ state: 'visible', timeout: 5_000 });
     },
     help: (page) => open(page, base, '/demo/help'),
+    'you-said-we-did': (page) => open(page, base, '/demo/you-said-we-did'),
     'help-thanks': async (page) => {
       await open(page, base, '/demo/help');
       await page.locator('#help-form textarea#text').fill('I am scared to go home tonight.');

@@ -348,3 +348,75 @@ item-redact-save = Save redacted text
 item-redacted = Redacted text
 item-not-redacted = Not redacted yet.
 item-original-hidden = Managers see the redacted text only.
+
+## You said, we did
+yswd-title = You said, we did
+yswd-intro = { $band ->
+    [early] You told us things. Here is what we did.
+   *[other] What young people told { $org }, and what happened because of it. When the answer is no, we say why.
+}
+yswd-none = Nothing here yet. Your messages help decide what goes here.
+yswd-filter = Show a topic
+yswd-all = All topics
+yswd-show = Show
+yswd-you-said = You said
+yswd-we-did = We did / we will
+yswd-why-not = Why not
+yswd-due = By { $date }
+home-ysws = You said, we did
+home-ysws-hint = What changed because young people spoke up
+action-status-heard = { $band ->
+    [early] We heard you
+   *[other] Heard
+}
+action-status-planned = { $band ->
+    [early] We have a plan
+   *[other] Planned
+}
+action-status-in_progress = { $band ->
+    [early] We are doing it
+   *[other] In progress
+}
+action-status-done = { $band ->
+    [early] Done!
+   *[other] Done
+}
+action-status-not_doing = { $band ->
+    [early] We can't do this
+   *[other] Not doing
+}
+status-action = { $band ->
+    [early] Your message helped change something!
+   *[other] Your message is now part of "You said, we did".
+}
+status-action-link = See what was done
+staff-actions = You said, we did
+actions-title = You said, we did: actions
+actions-intro = Overdue and soonest due first. Published actions appear on young people's "You said, we did" page.
+actions-none = No actions yet. Make one from a theme or from ticked messages in the queue.
+actions-new = New action
+action-you-said = You said (in young people's words)
+action-you-said-young = You said, in simpler words for under-12s (optional)
+action-we-did = We did / we will
+action-status = Status
+action-reason = Why not (needed when the status is "not doing")
+action-owner = Owner
+action-no-owner = No owner yet
+action-due = Due date
+action-published = Published: young people can see it
+action-themes = Themes
+action-items = Linked messages: { $count }
+action-save = Save action
+action-create = Create action
+action-progress = Progress update
+action-add-progress = Add update
+action-timeline = Timeline
+action-overdue = Overdue
+action-draft = Not published
+action-error = An action needs what young people said, what was done, a valid due date (or none) and, for "not doing", the reason.
+queue-make-action = Make a "You said, we did" action from the ticked messages
+queue-select = Tick for an action
+status-you_said_we_did = { $band ->
+    [early] Your message helped change something!
+   *[other] Part of "You said, we did".
+}

@@ -7,6 +7,7 @@ pub(super) fn home(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
     let say = format!("/{}/say", org.slug);
     let reply = format!("/{}/reply", org.slug);
     let help = format!("/{}/help", org.slug);
+    let ysws = format!("/{}/you-said-we-did", org.slug);
     view! {
         <div id="intro">
             <h1>{t.t("home-title")}</h1>
@@ -22,6 +23,10 @@ pub(super) fn home(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
             <a class="big-choice" href=reply>
                 <span class="icon" aria-hidden="true">"📬"</span>
                 <span><strong>{t.t("home-reply")}</strong><br /><span class="hint">{t.t("home-reply-hint")}</span></span>
+            </a>
+            <a class="big-choice" href=ysws>
+                <span class="icon" aria-hidden="true">"📣"</span>
+                <span><strong>{t.t("home-ysws")}</strong><br /><span class="hint">{t.t("home-ysws-hint")}</span></span>
             </a>
             <a class="big-choice help" href=help>
                 <span class="icon" aria-hidden="true">"🛟"</span>

@@ -7,15 +7,17 @@ mod home;
 mod reply;
 mod say;
 mod staff;
+mod ysws;
 
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
 pub use help::HelpPage;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{
-    AlertRow, AlertsView, AuditView, ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage,
-    STATUSES,
+    ActionForm, ActionRow, ActionView, ActionsView, AlertRow, AlertsView, AuditView, ItemAlert, ItemView,
+    QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage, ACTION_STATUSES, STATUSES,
 };
+pub use ysws::YsydPage;
 
 use crate::i18n::I18n;
 use crate::islands::ReadAloud;
@@ -38,6 +40,7 @@ pub enum Page {
     Thanks(Thanks),
     Help(HelpPage),
     Reply(ReplyPage),
+    YouSaidWeDid(YsydPage),
     NotFound,
     Staff(Option<StaffHeader>, StaffPage),
 }
@@ -52,6 +55,7 @@ impl PageState {
             Page::Thanks(_) => t.t("thanks-title"),
             Page::Help(_) => t.t("help-title"),
             Page::Reply(_) => t.t("reply-title"),
+            Page::YouSaidWeDid(_) => t.t("yswd-title"),
             Page::NotFound => t.t("not-found-title"),
             Page::Staff(_, StaffPage::Login { .. }) => t.t("staff-title"),
             Page::Staff(_, StaffPage::Queue(_)) => t.t("queue-title"),
@@ -60,6 +64,8 @@ impl PageState {
             Page::Staff(_, StaffPage::Alerts(_)) => t.t("alerts-title"),
             Page::Staff(_, StaffPage::Audit(_)) => t.t("audit-title"),
             Page::Staff(_, StaffPage::Admin(_)) => t.t("admin-title"),
+            Page::Staff(_, StaffPage::Actions(_)) => t.t("actions-title"),
+            Page::Staff(_, StaffPage::Action(a)) => format!("{} #{}", t.t("staff-actions"), a.id),
             Page::Staff(_, StaffPage::Invite(_)) => t.t("invite-title"),
         };
         match &self.org {
@@ -98,6 +104,7 @@ pub fn render(state: PageState) -> impl IntoView {
         Page::Thanks(thanks) => say::thanks(&state.i18n, state.org.as_ref(), thanks).into_any(),
         Page::Help(page) => help::help(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::Reply(page) => reply::reply(&state.i18n, state.org.as_ref(), page).into_any(),
+        Page::YouSaidWeDid(page) => ysws::page(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::NotFound => not_found(&state.i18n, state.org.as_ref()).into_any(),
         Page::Staff(..) => unreachable!("drawn above"),
     };

@@ -17,6 +17,8 @@ pub struct ReplyResult {
     /// `sent`, `read` or `replied`.
     pub status: String,
     pub replies: Vec<ReplyView>,
+    /// Link to the "You said, we did" action this message became part of.
+    pub action_link: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -45,6 +47,9 @@ pub(super) fn reply(t: &I18n, org: Option<&OrgPublic>, page: ReplyPage) -> impl 
             <section class="panel" id="reply-result" aria-live="polite">
                 <h2>{t.t("reply-status-title")}</h2>
                 <p class="status" data-status=r.status.clone()>{status_text}</p>
+                {r.action_link.clone().map(|href| view! {
+                    <p class="note">{t.t("status-action")}" "<a href=href>{t.t("status-action-link")}</a></p>
+                })}
                 {replies}
             </section>
             {super::read_aloud(&t, "reply-result")}

@@ -5,6 +5,7 @@
 //! is shared (`$1` placeholders work in both); the few statements that must
 //! differ sit side by side in the same function.
 
+pub mod actions;
 pub mod admin;
 pub mod alerts;
 pub mod feedback;

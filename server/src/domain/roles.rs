@@ -25,6 +25,10 @@ pub enum Permission {
     ReadAudit,
     /// Settings, themes, staff accounts and API tokens.
     Administer,
+    /// See "You said, we did" actions (drafts too).
+    ReadActions,
+    /// Create and edit actions, link feedback, publish.
+    ManageActions,
 }
 
 use Permission::*;
@@ -35,12 +39,35 @@ use Role::*;
 const TABLE: &[(Role, &[Permission])] = &[
     (
         Admin,
-        &[ReadFeedback, ReadOriginal, SeeContact, Moderate, ReadAudit, Administer],
+        &[
+            ReadFeedback,
+            ReadOriginal,
+            SeeContact,
+            Moderate,
+            ReadAudit,
+            Administer,
+            ReadActions,
+            ManageActions,
+        ],
     ),
-    (Officer, &[ReadFeedback, ReadOriginal, SeeContact, Moderate]),
-    (Safeguarding, &[ReadFeedback, ReadOriginal, SeeContact, Moderate]),
-    (Manager, &[ReadFeedback]),
-    (Board, &[]),
+    (
+        Officer,
+        &[
+            ReadFeedback,
+            ReadOriginal,
+            SeeContact,
+            Moderate,
+            ReadActions,
+            ManageActions,
+        ],
+    ),
+    (
+        Safeguarding,
+        &[ReadFeedback, ReadOriginal, SeeContact, Moderate, ReadActions],
+    ),
+    // A manager owns actions: they add progress to their own.
+    (Manager, &[ReadFeedback, ReadActions]),
+    (Board, &[ReadActions]),
 ];
 
 impl Role {

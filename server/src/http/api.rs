@@ -28,9 +28,11 @@ use utoipa::{OpenApi, ToSchema};
         openapi_json,
         super::staff::api_login,
         super::staff::api_logout,
-        super::staff::api_list_feedback
+        super::staff::api_list_feedback,
+        super::actions::public_api
     ),
     components(schemas(
+        super::actions::PublicActionJson,
         FeedbackRequest,
         FeedbackCreated,
         HelpNumbers,
@@ -221,11 +223,13 @@ pub struct ReplyItem {
 #[derive(Serialize, ToSchema)]
 pub struct ReplyResponse {
     reply_code: String,
-    /// `sent`, `read` (by the team) or `replied`.
+    /// `sent`, `read` (by the team), `replied` or `you_said_we_did`.
     status: String,
     /// The status in plain words for the young person's age band.
     status_text: String,
     replies: Vec<ReplyItem>,
+    /// Where to read the "You said, we did" action this message is part of.
+    you_said_we_did_url: Option<String>,
 }
 
 /// What has happened to a message, by its reply code. Rate limited.
@@ -260,5 +264,8 @@ pub async fn get_reply(
                 text: r.text,
             })
             .collect(),
+        you_said_we_did_url: info
+            .action_id
+            .map(|id| format!("/{}/you-said-we-did#action-{id}", org.slug)),
     }))
 }

@@ -1,5 +1,6 @@
 //! HTTP: the router, shared state, and the layers every response passes.
 
+pub mod actions;
 pub mod admin;
 pub mod api;
 pub mod error;
@@ -63,6 +64,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/orgs/{org}/feedback", axum::routing::post(api::create_feedback))
         .route("/api/v1/orgs/{org}/replies/{reply_code}", get(api::get_reply))
         .route("/api/v1/openapi.json", get(api::openapi_json))
+        .route("/api/v1/orgs/{org}/you-said-we-did", get(actions::public_api))
         .route(
             "/api/v1/session",
             axum::routing::post(staff::api_login).delete(staff::api_logout),
@@ -77,6 +79,14 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/feedback/{id}", get(staff::item_page).post(staff::item_submit))
         .route("/staff/alerts", get(staff::alerts_page))
         .route("/staff/audit", get(staff::audit_page))
+        .route(
+            "/staff/actions",
+            get(actions::actions_page).post(actions::create_action),
+        )
+        .route(
+            "/staff/actions/{id}",
+            get(actions::action_page).post(actions::action_submit),
+        )
         .route("/staff/admin", get(admin::admin_page).post(admin::admin_submit))
         .route(
             "/staff/invite/{token}",
@@ -87,7 +97,8 @@ pub fn router(state: AppState) -> Router {
         .route("/{org}", get(pages::home))
         .route("/{org}/say", get(pages::say_page).post(pages::say_submit))
         .route("/{org}/help", get(pages::help_page).post(pages::help_submit))
-        .route("/{org}/reply", get(pages::reply_page).post(pages::reply_submit));
+        .route("/{org}/reply", get(pages::reply_page).post(pages::reply_submit))
+        .route("/{org}/you-said-we-did", get(actions::public_page));
     Router::new()
         .route("/healthz", get(api::healthz))
         .merge(api)

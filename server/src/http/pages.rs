@@ -48,7 +48,7 @@ pub async fn render(app: &AppState, page: PageState, status: StatusCode) -> Resp
     response
 }
 
-fn public(org: &Org) -> OrgPublic {
+pub(super) fn public_org(org: &Org) -> OrgPublic {
     OrgPublic {
         slug: org.slug.clone(),
         name: org.name.clone(),
@@ -64,7 +64,7 @@ fn public(org: &Org) -> OrgPublic {
 fn state(org: &Org, band: Option<AgeBand>, page: Page) -> PageState {
     PageState {
         i18n: I18n::new("en", band),
-        org: Some(public(org)),
+        org: Some(public_org(org)),
         page,
     }
 }
@@ -374,6 +374,9 @@ pub async fn reply_submit(
         match found {
             Ok(Some(info)) => {
                 let result = ReplyResult {
+                    action_link: info
+                        .action_id
+                        .map(|id| format!("/{}/you-said-we-did#action-{id}", org.slug)),
                     band: info.age_band,
                     status: info.status.to_string(),
                     replies: info

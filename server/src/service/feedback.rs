@@ -133,9 +133,11 @@ pub async fn submit(
 pub struct ReplyInfo {
     pub reply_code: String,
     pub age_band: Option<AgeBand>,
-    /// `sent`, `read` or `replied`.
+    /// `sent`, `read`, `replied` or `you_said_we_did`.
     pub status: &'static str,
     pub replies: Vec<ReplyEntry>,
+    /// The published "You said, we did" action the message is part of.
+    pub action_id: Option<i64>,
 }
 
 #[derive(Clone, Debug)]
@@ -148,10 +150,12 @@ pub async fn reply_for(db: &Db, org: &Org, code: &ReplyCode) -> Result<Option<Re
     let Some(found) = db::feedback::status_by_code(db, org.id, code.as_str()).await? else {
         return Ok(None);
     };
-    let status = match found.status.as_str() {
-        "new" => "sent",
-        "replied" => "replied",
-        _ => "read",
+    let action_id = db::actions::published_for_item(db, found.id).await?;
+    let status = match (action_id, found.status.as_str()) {
+        (Some(_), _) => "you_said_we_did",
+        (None, "new") => "sent",
+        (None, "replied") => "replied",
+        (None, _) => "read",
     };
     let replies = db::moderation::replies(db, found.id)
         .await?
@@ -166,6 +170,7 @@ pub async fn reply_for(db: &Db, org: &Org, code: &ReplyCode) -> Result<Option<Re
         age_band: found.age_band.as_deref().and_then(AgeBand::parse),
         status,
         replies,
+        action_id,
     }))
 }
 

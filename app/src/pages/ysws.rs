@@ -1,0 +1,80 @@
+//! The young people's "You said, we did" page: published actions only,
+//! filterable by theme, worded for the reader's age band.
+
+use crate::i18n::I18n;
+use crate::model::{AgeBand, OrgPublic, PublicAction, ThemeChoice};
+use leptos::prelude::*;
+
+#[derive(Clone, Debug)]
+pub struct YsydPage {
+    pub band: Option<AgeBand>,
+    pub actions: Vec<PublicAction>,
+    pub themes: Vec<ThemeChoice>,
+    pub theme: String,
+}
+
+pub(super) fn page(t: &I18n, org: Option<&OrgPublic>, p: YsydPage) -> impl IntoView {
+    let org = org.expect("an organisation");
+    let action = format!("/{}/you-said-we-did", org.slug);
+    let options = p
+        .themes
+        .iter()
+        .map(|th| {
+            let selected = th.slug == p.theme;
+            view! { <option value=th.slug.clone() selected=selected>{th.label.clone()}</option> }
+        })
+        .collect_view();
+    let list = if p.actions.is_empty() {
+        view! { <p>{t.t("yswd-none")}</p> }.into_any()
+    } else {
+        let items = p
+            .actions
+            .into_iter()
+            .map(|a| {
+                let id = format!("action-{}", a.id);
+                let status = a.status.as_str();
+                let why = (!a.reason.is_empty())
+                    .then(|| view! { <p><strong>{t.t("yswd-why-not")}": "</strong>{a.reason.clone()}</p> });
+                let due = a
+                    .due_on
+                    .clone()
+                    .map(|d| view! { <p class="small">{t.ts("yswd-due", &[("date", &d)])}</p> });
+                view! {
+                    <li class="panel action" id=id>
+                        <p class=format!("tag status-{status}")>{t.t(&format!("action-status-{status}"))}</p>
+                        <h2>{t.t("yswd-you-said")}</h2>
+                        <p class="lead">{a.you_said}</p>
+                        <h2>{t.t("yswd-we-did")}</h2>
+                        <p>{a.we_did}</p>
+                        {why}
+                        {due}
+                        <p class="small">{a.themes.join(" · ")}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="actions-list" role="list">{items}</ul> }.into_any()
+    };
+    let band = p
+        .band
+        .map(|b| view! { <input type="hidden" name="age" value=b.as_str() /> });
+    view! {
+        <div id="ysws-intro">
+            <h1>{t.t("yswd-title")}</h1>
+            <p class="lead">{t.ts("yswd-intro", &[("org", &org.name)])}</p>
+        </div>
+        {super::read_aloud(t, "ysws-intro")}
+        <form method="get" action=action class="inline-form">
+            {band}
+            <div class="field compact">
+                <label for="theme">{t.t("yswd-filter")}</label>
+                <select id="theme" name="theme">
+                    <option value="">{t.t("yswd-all")}</option>
+                    {options}
+                </select>
+            </div>
+            <button type="submit" class="button">{t.t("yswd-show")}</button>
+        </form>
+        {list}
+    }
+}

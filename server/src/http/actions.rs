@@ -1,0 +1,541 @@
+//! "You said, we did": staff pages to create and progress actions, the
+//! young people's page and the public API. Young people see published
+//! actions only, never owners or linked messages.
+
+use super::staff::{field, fields, header_for, org_name, page_staff, staff_page};
+use super::AppState;
+use crate::db::{self, actions::ActionFields};
+use crate::domain::roles::Permission;
+use crate::service::staff::Staff;
+use app::i18n::I18n;
+use app::model::{ActionStatus, AgeBand, PublicAction, ThemeChoice};
+use app::pages::{ActionForm, ActionRow, ActionView, ActionsView, Page, PageState, StaffPage};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, RawQuery, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+fn today() -> String {
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
+}
+
+fn overdue(a: &db::actions::Action) -> bool {
+    !matches!(a.status.as_str(), "done" | "not_doing") && a.due_on.as_deref().is_some_and(|d| d < today().as_str())
+}
+
+fn when(s: i64) -> String {
+    chrono::DateTime::from_timestamp(s, 0)
+        .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default()
+}
+
+/// Checked fields of the action form, or the message to show.
+struct Parsed {
+    form: ActionForm,
+    theme_slugs: Vec<String>,
+}
+
+fn parse_form(f: &[(String, String)]) -> Result<Parsed, ActionForm> {
+    let get = |n: &str| field(f, n).trim().replace('\0', "");
+    let form = ActionForm {
+        you_said: get("you_said"),
+        you_said_young: get("you_said_young"),
+        we_did: get("we_did"),
+        status: get("status"),
+        reason: get("reason"),
+        owner_id: get("owner").parse().ok(),
+        due_on: get("due_on"),
+        published: get("published") == "yes",
+    };
+    let due_ok = form.due_on.is_empty() || chrono::NaiveDate::parse_from_str(&form.due_on, "%Y-%m-%d").is_ok();
+    let ok = !form.you_said.is_empty()
+        && form.you_said.chars().count() <= 1000
+        && form.you_said_young.chars().count() <= 1000
+        && !form.we_did.is_empty()
+        && form.we_did.chars().count() <= 2000
+        && form.reason.chars().count() <= 2000
+        && ActionStatus::parse(&form.status).is_some()
+        && (form.status != "not_doing" || !form.reason.is_empty())
+        && due_ok;
+    if !ok {
+        return Err(form);
+    }
+    let theme_slugs = f
+        .iter()
+        .filter(|(k, _)| k == "themes")
+        .map(|(_, v)| v.clone())
+        .collect();
+    Ok(Parsed { form, theme_slugs })
+}
+
+async fn theme_ids(state: &AppState, org_id: i64, slugs: &[String]) -> Result<Vec<i64>, sqlx::Error> {
+    Ok(db::themes::active(&state.db, org_id)
+        .await?
+        .into_iter()
+        .filter(|t| slugs.contains(&t.slug))
+        .map(|t| t.id)
+        .collect())
+}
+
+async fn owner_ok(state: &AppState, org_id: i64, owner: Option<i64>) -> Result<Option<i64>, sqlx::Error> {
+    let owners = db::actions::possible_owners(&state.db, org_id).await?;
+    Ok(owner.filter(|id| owners.iter().any(|(o, _)| o == id)))
+}
+
+async fn list_view(
+    state: &AppState,
+    staff: &Staff,
+    form: ActionForm,
+    chosen: Vec<String>,
+    items: Vec<i64>,
+    error: Option<String>,
+) -> Result<ActionsView, sqlx::Error> {
+    let org_id = staff.user.org_id;
+    let mut actions = db::actions::list(&state.db, org_id, false).await?;
+    // An owner sees their own first, overdue first within them.
+    actions.sort_by_key(|a| (a.owner_id != Some(staff.user.user_id), !overdue(a)));
+    let themes = db::themes::active(&state.db, org_id).await?;
+    Ok(ActionsView {
+        rows: actions
+            .iter()
+            .map(|a| ActionRow {
+                id: a.id,
+                you_said: a.you_said.clone(),
+                status: a.status.clone(),
+                owner: a.owner_email.clone().unwrap_or_else(|| "-".into()),
+                due_on: a.due_on.clone().unwrap_or_else(|| "-".into()),
+                overdue: overdue(a),
+                published: a.published,
+            })
+            .collect(),
+        form,
+        owners: db::actions::possible_owners(&state.db, org_id).await?,
+        themes: themes
+            .into_iter()
+            .map(|t| (t.slug.clone(), t.label, chosen.contains(&t.slug)))
+            .collect(),
+        items,
+        can_manage: staff.role.can(Permission::ManageActions),
+        error,
+    })
+}
+
+async fn reading_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
+    let staff = page_staff(state, headers).await?;
+    if staff.role.can(Permission::ReadActions) {
+        return Ok(staff);
+    }
+    let header = header_for(&staff, &org_name(state, &staff).await);
+    Err(staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await)
+}
+
+/// The actions list, with a new-action form prefilled from `?theme=` or
+/// from messages ticked in the queue (`?items=1&items=2`).
+pub async fn actions_page(State(state): State<AppState>, headers: HeaderMap, RawQuery(query): RawQuery) -> Response {
+    let staff = match reading_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .into_owned()
+        .collect();
+    let items: Vec<i64> = pairs
+        .iter()
+        .filter(|(k, _)| k == "items")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    let mut chosen: Vec<String> = pairs
+        .iter()
+        .filter(|(k, _)| k == "theme")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let item_themes = db::moderation::themes_of(&state.db, &items).await.unwrap_or_default();
+    chosen.extend(item_themes.into_iter().map(|(_, slug)| slug));
+    let form = ActionForm {
+        status: "heard".into(),
+        ..Default::default()
+    };
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    match list_view(&state, &staff, form, chosen, items, None).await {
+        Ok(view) => staff_page(&state, Some(header), StaffPage::Actions(view), StatusCode::OK).await,
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+pub async fn create_action(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let staff = match reading_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let f = fields(&body);
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::ManageActions) {
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    let org_id = staff.user.org_id;
+    let items: Vec<i64> = f
+        .iter()
+        .filter(|(k, _)| k == "items")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    let parsed = match parse_form(&f) {
+        Ok(p) => p,
+        Err(form) => {
+            let chosen = f
+                .iter()
+                .filter(|(k, _)| k == "themes")
+                .map(|(_, v)| v.clone())
+                .collect();
+            let error = Some(I18n::english().t("action-error"));
+            return match list_view(&state, &staff, form, chosen, items, error).await {
+                Ok(view) => {
+                    staff_page(
+                        &state,
+                        Some(header),
+                        StaffPage::Actions(view),
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                    )
+                    .await
+                }
+                Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+            };
+        }
+    };
+    let now = crate::now();
+    let created = async {
+        let ids = theme_ids(&state, org_id, &parsed.theme_slugs).await?;
+        let owner = owner_ok(&state, org_id, parsed.form.owner_id).await?;
+        let due = (!parsed.form.due_on.is_empty()).then_some(parsed.form.due_on.as_str());
+        let fields = ActionFields {
+            you_said: &parsed.form.you_said,
+            you_said_young: &parsed.form.you_said_young,
+            we_did: &parsed.form.we_did,
+            status: &parsed.form.status,
+            reason: &parsed.form.reason,
+            owner_id: owner,
+            due_on: due,
+            published: parsed.form.published,
+            theme_ids: &ids,
+        };
+        let id = db::actions::create(&state.db, org_id, &fields, &items, now).await?;
+        db::moderation::audit(
+            &state.db,
+            org_id,
+            Some(staff.user.user_id),
+            "action.create",
+            None,
+            &id.to_string(),
+            now,
+        )
+        .await?;
+        Ok::<_, sqlx::Error>(id)
+    }
+    .await;
+    match created {
+        Ok(id) => axum::response::Redirect::to(&format!("/staff/actions/{id}?saved=1")).into_response(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SavedQuery {
+    saved: Option<String>,
+}
+
+async fn action_view(state: &AppState, staff: &Staff, id: i64) -> Result<Option<ActionView>, sqlx::Error> {
+    let org_id = staff.user.org_id;
+    let Some(a) = db::actions::get(&state.db, org_id, id).await? else {
+        return Ok(None);
+    };
+    let chosen: Vec<String> = db::actions::themes(&state.db, org_id)
+        .await?
+        .into_iter()
+        .filter(|(aid, _, _)| *aid == id)
+        .map(|(_, s, _)| s)
+        .collect();
+    let themes = db::themes::active(&state.db, org_id).await?;
+    let manage = staff.role.can(Permission::ManageActions);
+    Ok(Some(ActionView {
+        id,
+        overdue: overdue(&a),
+        can_manage: manage,
+        can_progress: manage || a.owner_id == Some(staff.user.user_id),
+        form: ActionForm {
+            you_said: a.you_said,
+            you_said_young: a.you_said_young,
+            we_did: a.we_did,
+            status: a.status,
+            reason: a.reason,
+            owner_id: a.owner_id,
+            due_on: a.due_on.unwrap_or_default(),
+            published: a.published,
+        },
+        owners: db::actions::possible_owners(&state.db, org_id).await?,
+        themes: themes
+            .into_iter()
+            .map(|t| (t.slug.clone(), t.label, chosen.contains(&t.slug)))
+            .collect(),
+        updates: db::actions::updates(&state.db, id)
+            .await?
+            .into_iter()
+            .map(|u| (when(u.created_at), u.author, u.body))
+            .collect(),
+        linked: if staff.role.can(Permission::ReadFeedback) {
+            db::actions::linked_items(&state.db, id).await?
+        } else {
+            Vec::new()
+        },
+        saved: false,
+        error: None,
+    }))
+}
+
+pub async fn action_page(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Query(q): Query<SavedQuery>,
+) -> Response {
+    let staff = match reading_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    match action_view(&state, &staff, id).await {
+        Ok(Some(mut view)) => {
+            view.saved = q.saved.is_some();
+            staff_page(&state, Some(header), StaffPage::Action(view), StatusCode::OK).await
+        }
+        Ok(None) => super::pages::not_found(State(state)).await,
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+/// `action=edit` (officers and admins) or `action=progress` (also the owner).
+pub async fn action_submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    let staff = match reading_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let f = fields(&body);
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    let view = match action_view(&state, &staff, id).await {
+        Ok(Some(v)) => v,
+        Ok(None) => return super::pages::not_found(State(state)).await,
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
+    let kind = field(&f, "action");
+    let allowed = match kind.as_str() {
+        "edit" => view.can_manage,
+        "progress" => view.can_progress,
+        _ => false,
+    };
+    if field(&f, "csrf") != staff.csrf || !allowed {
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    let org_id = staff.user.org_id;
+    let now = crate::now();
+    let invalid = |mut view: ActionView| {
+        view.error = Some(I18n::english().t("action-error"));
+        view
+    };
+    let result: Result<Result<(), ActionView>, sqlx::Error> = async {
+        if kind == "progress" {
+            let status = field(&f, "status");
+            let reason = field(&f, "reason").trim().to_string();
+            let text = field(&f, "body").trim().to_string();
+            if ActionStatus::parse(&status).is_none()
+                || (status == "not_doing" && reason.is_empty())
+                || text.chars().count() > 2000
+                || reason.chars().count() > 2000
+            {
+                return Ok(Err(invalid(view)));
+            }
+            db::actions::set_status(&state.db, org_id, id, &status, &reason, now).await?;
+            if !text.is_empty() {
+                db::actions::add_update(&state.db, id, staff.user.user_id, &text, now).await?;
+            }
+        } else {
+            let Ok(parsed) = parse_form(&f) else {
+                return Ok(Err(invalid(view)));
+            };
+            let ids = theme_ids(&state, org_id, &parsed.theme_slugs).await?;
+            let owner = owner_ok(&state, org_id, parsed.form.owner_id).await?;
+            let due = (!parsed.form.due_on.is_empty()).then_some(parsed.form.due_on.as_str());
+            let fields = ActionFields {
+                you_said: &parsed.form.you_said,
+                you_said_young: &parsed.form.you_said_young,
+                we_did: &parsed.form.we_did,
+                status: &parsed.form.status,
+                reason: &parsed.form.reason,
+                owner_id: owner,
+                due_on: due,
+                published: parsed.form.published,
+                theme_ids: &ids,
+            };
+            db::actions::update(&state.db, org_id, id, &fields, now).await?;
+        }
+        db::moderation::audit(
+            &state.db,
+            org_id,
+            Some(staff.user.user_id),
+            &format!("action.{kind}"),
+            None,
+            &id.to_string(),
+            now,
+        )
+        .await?;
+        Ok(Ok(()))
+    }
+    .await;
+    match result {
+        Ok(Ok(())) => axum::response::Redirect::to(&format!("/staff/actions/{id}?saved=1")).into_response(),
+        Ok(Err(view)) => {
+            staff_page(
+                &state,
+                Some(header),
+                StaffPage::Action(view),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+/// Published actions as young people see them, newest wording per band.
+async fn published(
+    state: &AppState,
+    org_id: i64,
+    band: Option<AgeBand>,
+    theme: Option<&str>,
+) -> Result<Vec<PublicAction>, sqlx::Error> {
+    let themes = db::actions::themes(&state.db, org_id).await?;
+    let young = matches!(band, Some(AgeBand::Early | AgeBand::Middle));
+    Ok(db::actions::list(&state.db, org_id, true)
+        .await?
+        .into_iter()
+        .filter(|a| theme.is_none_or(|slug| themes.iter().any(|(id, s, _)| *id == a.id && s == slug)))
+        .map(|a| PublicAction {
+            id: a.id,
+            you_said: if young && !a.you_said_young.is_empty() {
+                a.you_said_young
+            } else {
+                a.you_said
+            },
+            we_did: a.we_did,
+            status: ActionStatus::parse(&a.status).unwrap_or(ActionStatus::Heard),
+            reason: if a.status == "not_doing" {
+                a.reason
+            } else {
+                String::new()
+            },
+            due_on: a.due_on,
+            themes: themes
+                .iter()
+                .filter(|(id, _, _)| *id == a.id)
+                .map(|(_, _, label)| label.clone())
+                .collect(),
+        })
+        .collect())
+}
+
+#[derive(Deserialize)]
+pub struct YsydQuery {
+    age: Option<String>,
+    theme: Option<String>,
+}
+
+pub async fn public_page(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<YsydQuery>,
+) -> Response {
+    let org = match db::orgs::by_slug(&state.db, &slug).await {
+        Ok(Some(org)) => org,
+        Ok(None) => return super::pages::not_found(State(state)).await,
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
+    let band = q.age.as_deref().and_then(AgeBand::parse);
+    let theme = q.theme.clone().filter(|t| !t.is_empty());
+    let loaded = async {
+        let actions = published(&state, org.id, band, theme.as_deref()).await?;
+        let themes = db::themes::active(&state.db, org.id).await?;
+        Ok::<_, sqlx::Error>((actions, themes))
+    }
+    .await;
+    let Ok((actions, themes)) = loaded else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let young = matches!(band, Some(AgeBand::Early | AgeBand::Middle));
+    let page = app::pages::YsydPage {
+        band,
+        actions,
+        themes: themes
+            .into_iter()
+            .map(|t| ThemeChoice {
+                slug: t.slug,
+                label: if young { t.young_label } else { t.label },
+                icon: t.icon,
+            })
+            .collect(),
+        theme: theme.unwrap_or_default(),
+    };
+    let state_page = PageState {
+        i18n: I18n::new("en", band),
+        org: Some(super::pages::public_org(&org)),
+        page: Page::YouSaidWeDid(page),
+    };
+    super::pages::render(&state, state_page, StatusCode::OK).await
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PublicActionJson {
+    id: i64,
+    you_said: String,
+    we_did: String,
+    /// `heard`, `planned`, `in_progress`, `done` or `not_doing`
+    status: String,
+    /// Why not, when the status is `not_doing`.
+    reason: Option<String>,
+    due_on: Option<String>,
+    themes: Vec<String>,
+}
+
+/// Published "You said, we did" actions; `?theme=` filters, `?age_band=`
+/// chooses the wording.
+#[utoipa::path(get, path = "/api/v1/orgs/{org}/you-said-we-did",
+    params(("org" = String, Path), ("theme" = Option<String>, Query), ("age_band" = Option<String>, Query)),
+    responses((status = 200, body = [PublicActionJson]), (status = 404, body = super::api::ErrorBody)))]
+pub async fn public_api(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<std::collections::HashMap<String, String>>,
+) -> Result<Json<Vec<PublicActionJson>>, super::error::ApiError> {
+    let org = super::api::find_org(&state, &slug).await?;
+    let band = q.get("age_band").and_then(|b| AgeBand::parse(b));
+    let theme = q.get("theme").filter(|t| !t.is_empty()).map(String::as_str);
+    let actions = published(&state, org.id, band, theme).await?;
+    Ok(Json(
+        actions
+            .into_iter()
+            .map(|a| PublicActionJson {
+                id: a.id,
+                you_said: a.you_said,
+                we_did: a.we_did,
+                status: a.status.as_str().to_string(),
+                reason: (!a.reason.is_empty()).then_some(a.reason),
+                due_on: a.due_on,
+                themes: a.themes,
+            })
+            .collect(),
+    ))
+}

@@ -1,0 +1,305 @@
+//! "You said, we did": officers turn what young people said into actions
+//! that every young person can see.
+
+use sayso_tests::{message, run_cli, TestApp};
+use serde_json::{json, Value};
+
+async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Client, String) {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r: Value = client
+        .post(app.url("/api/v1/session"))
+        .json(&json!({ "email": email, "password": password }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    (client, r["csrf_token"].as_str().unwrap_or_default().to_string())
+}
+
+fn add_user(app: &TestApp, email: &str, role: &str) -> (bool, String) {
+    let (ok, _, err) = run_cli(
+        &app.db,
+        &["user", "add", "--org", "demo", "--email", email, "--role", role],
+        &[("SAYSO_PASSWORD", "correct horse battery")],
+    );
+    (ok, err)
+}
+
+fn action_fields<'a>(csrf: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut f = vec![
+        ("csrf", csrf),
+        ("action", "edit"),
+        ("you_said", "Film nights at the house are rare"),
+        ("you_said_young", "You want more film nights"),
+        ("we_did", "Every house now has a film night each month"),
+        ("status", "done"),
+        ("themes", "fun"),
+        ("published", "yes"),
+    ];
+    f.extend_from_slice(extra);
+    f
+}
+
+fn action_id(location: &str) -> i64 {
+    location
+        .trim_start_matches("/staff/actions/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_officer_turns_ticked_messages_into_a_published_action_young_people_see() {
+    let app = TestApp::spawn().await;
+    let sent: Value = app.post_feedback(&message()).await.json().await.unwrap();
+    let code = sent["reply_code"].as_str().unwrap().to_string();
+    let (officer, csrf) = sign_in(&app, "officer@demo.sayso.test", "demo-officer-password").await;
+    let list: Value = officer
+        .get(app.url("/api/v1/orgs/demo/feedback"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["text"] == message()["text"])
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+
+    let form = officer
+        .get(app.url(&format!("/staff/actions?items={id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        form.contains(&format!("name=\"items\" value=\"{id}\"")),
+        "the ticked message comes along"
+    );
+    assert!(form.contains("value=\"fun\" checked"), "its themes are chosen");
+
+    let id_s = id.to_string();
+    let r = officer
+        .post(app.url("/staff/actions"))
+        .form(&action_fields(&csrf, &[("items", &id_s)]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let action = action_id(r.headers()["location"].to_str().unwrap());
+
+    let page = app.get("/demo/you-said-we-did").await.text().await.unwrap();
+    assert!(page.contains("Film nights at the house are rare") && page.contains("Every house now has a film night"));
+    assert!(
+        !page.contains("officer@demo.sayso.test"),
+        "no owner or staff detail on the young people's page"
+    );
+    let young = app.get("/demo/you-said-we-did?age=4-7").await.text().await.unwrap();
+    assert!(
+        young.contains("You want more film nights") && young.contains("Done!"),
+        "worded for the age band"
+    );
+    let api: Value = app.get("/api/v1/orgs/demo/you-said-we-did").await.json().await.unwrap();
+    assert_eq!(api[0]["id"], action);
+    assert_eq!(api[0]["status"], "done");
+
+    let reply: Value = app
+        .get(&format!("/api/v1/orgs/demo/replies/{code}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(reply["status"], "you_said_we_did");
+    assert_eq!(
+        reply["you_said_we_did_url"],
+        format!("/demo/you-said-we-did#action-{action}")
+    );
+    let page = app
+        .post_form("/demo/reply", &[("code", &code)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&format!("href=\"/demo/you-said-we-did#action-{action}\"")));
+}
+
+#[tokio::test]
+async fn drafts_stay_hidden_and_a_no_always_says_why() {
+    let app = TestApp::spawn().await;
+    let (officer, csrf) = sign_in(&app, "officer@demo.sayso.test", "demo-officer-password").await;
+    let draft: Vec<(&str, &str)> = action_fields(&csrf, &[])
+        .into_iter()
+        .filter(|(k, _)| *k != "published")
+        .collect();
+    assert_eq!(
+        officer
+            .post(app.url("/staff/actions"))
+            .form(&draft)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+    let api: Value = app.get("/api/v1/orgs/demo/you-said-we-did").await.json().await.unwrap();
+    assert!(api.as_array().unwrap().is_empty(), "drafts are not published");
+
+    let no_reason = action_fields(&csrf, &[("status", "not_doing")]);
+    let no_reason: Vec<(&str, &str)> = no_reason.into_iter().rev().collect(); // the last status wins
+    let r = officer
+        .post(app.url("/staff/actions"))
+        .form(&no_reason)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422, "not doing needs a reason");
+    let with_reason = action_fields(
+        &csrf,
+        &[
+            ("status", "not_doing"),
+            ("reason", "The house has no room for a screen"),
+        ],
+    );
+    let with_reason: Vec<(&str, &str)> = with_reason
+        .into_iter()
+        .filter(|(k, v)| !(*k == "status" && *v == "done"))
+        .collect();
+    assert_eq!(
+        officer
+            .post(app.url("/staff/actions"))
+            .form(&with_reason)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+    let page = app.get("/demo/you-said-we-did").await.text().await.unwrap();
+    assert!(page.contains("Why not") && page.contains("The house has no room for a screen"));
+}
+
+#[tokio::test]
+async fn owners_add_progress_and_only_officers_edit() {
+    let app = TestApp::spawn().await;
+    assert!(add_user(&app, "manager@demo.sayso.test", "manager").0);
+    assert!(add_user(&app, "board@demo.sayso.test", "board").0);
+    let (officer, csrf) = sign_in(&app, "officer@demo.sayso.test", "demo-officer-password").await;
+    let form = officer
+        .get(app.url("/staff/actions"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let at = form
+        .find(">manager@demo.sayso.test<")
+        .expect("managers can own actions");
+    let value_at = form[..at].rfind("value=\"").unwrap() + 7;
+    let manager_id: String = form[value_at..].chars().take_while(|c| c.is_ascii_digit()).collect();
+    let owned = action_fields(&csrf, &[("owner", &manager_id), ("due_on", "2020-01-31")]);
+    let owned: Vec<(&str, &str)> = owned
+        .into_iter()
+        .map(|(k, v)| if k == "status" { (k, "in_progress") } else { (k, v) })
+        .collect();
+    let r = officer
+        .post(app.url("/staff/actions"))
+        .form(&owned)
+        .send()
+        .await
+        .unwrap();
+    let mine = action_id(r.headers()["location"].to_str().unwrap());
+    let r = officer
+        .post(app.url("/staff/actions"))
+        .form(&action_fields(&csrf, &[]))
+        .send()
+        .await
+        .unwrap();
+    let theirs = action_id(r.headers()["location"].to_str().unwrap());
+
+    let (manager, mcsrf) = sign_in(&app, "manager@demo.sayso.test", "correct horse battery").await;
+    let list = manager
+        .get(app.url("/staff/actions"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("Overdue"), "an overdue action is flagged");
+    let progress = [
+        ("csrf", mcsrf.as_str()),
+        ("action", "progress"),
+        ("status", "in_progress"),
+        ("body", "Screens ordered"),
+    ];
+    let r = manager
+        .post(app.url(&format!("/staff/actions/{mine}")))
+        .form(&progress)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "the owner adds progress");
+    let page = manager
+        .get(app.url(&format!("/staff/actions/{mine}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Screens ordered") && page.contains("manager@demo.sayso.test"),
+        "the timeline shows who and what"
+    );
+    let r = manager
+        .post(app.url(&format!("/staff/actions/{theirs}")))
+        .form(&progress)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403, "not someone else's action");
+    let edit = action_fields(&mcsrf, &[]);
+    assert_eq!(
+        manager
+            .post(app.url(&format!("/staff/actions/{mine}")))
+            .form(&edit)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+
+    let (board, bcsrf) = sign_in(&app, "board@demo.sayso.test", "correct horse battery").await;
+    assert_eq!(
+        board.get(app.url("/staff/actions")).send().await.unwrap().status(),
+        200,
+        "board members read actions"
+    );
+    assert_eq!(
+        board
+            .post(app.url("/staff/actions"))
+            .form(&action_fields(&bcsrf, &[]))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+}
