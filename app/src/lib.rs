@@ -46,7 +46,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="robots" content="noindex" />
-                <meta name="referrer" content="no-referrer" />
+                <meta name="referrer" content="same-origin" />
                 <title inner_html=escape_html(&title)></title>
                 <link rel="stylesheet" href="/pkg/sayso.css" />
                 <link rel="icon" href="data:," />

@@ -119,7 +119,7 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(SetResponseHeaderLayer::overriding(
             header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
+            HeaderValue::from_static("same-origin"),
         ))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_FRAME_OPTIONS,
@@ -140,8 +140,8 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Refuses a state-changing request that a browser says came from another
-/// site (its `Origin` is not this server). This backs up the CSRF tokens and
+/// Refuses a staff form that a browser says came from another site (its
+/// `Origin` is not this server). This backs up the CSRF tokens and
 /// SameSite cookies, and also covers the sign-in form.
 async fn same_origin_writes(
     axum::extract::State(state): axum::extract::State<AppState>,
@@ -150,7 +150,11 @@ async fn same_origin_writes(
 ) -> axum::response::Response {
     use axum::http::Method;
     use axum::response::IntoResponse;
-    let writes = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    // Staff forms only: a young person's message must never be turned away
+    // because a browser or privacy tool sent an odd Origin (they carry no
+    // session, so there is nothing to forge).
+    let writes = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        && request.uri().path().starts_with("/staff");
     if let (true, Some(origin)) = (writes, request.headers().get(header::ORIGIN)) {
         let origin = origin.to_str().unwrap_or("");
         let host = request
