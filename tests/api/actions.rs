@@ -1,35 +1,8 @@
 //! "You said, we did": officers turn what young people said into actions
 //! that every young person can see.
 
-use sayso_tests::{message, run_cli, TestApp};
-use serde_json::{json, Value};
-
-async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Client, String) {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let r: Value = client
-        .post(app.url("/api/v1/session"))
-        .json(&json!({ "email": email, "password": password }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    (client, r["csrf_token"].as_str().unwrap_or_default().to_string())
-}
-
-fn add_user(app: &TestApp, email: &str, role: &str) -> (bool, String) {
-    let (ok, _, err) = run_cli(
-        &app.db,
-        &["user", "add", "--org", "demo", "--email", email, "--role", role],
-        &[("SAYSO_PASSWORD", "correct horse battery")],
-    );
-    (ok, err)
-}
+use sayso_tests::{add_user, message, sign_in, TestApp};
+use serde_json::Value;
 
 fn action_fields<'a>(csrf: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut f = vec![
@@ -196,8 +169,8 @@ async fn drafts_stay_hidden_and_a_no_always_says_why() {
 #[tokio::test]
 async fn owners_add_progress_and_only_officers_edit() {
     let app = TestApp::spawn().await;
-    assert!(add_user(&app, "manager@demo.sayso.test", "manager").0);
-    assert!(add_user(&app, "board@demo.sayso.test", "board").0);
+    add_user(&app, "demo", "manager@demo.sayso.test", "manager");
+    add_user(&app, "demo", "board@demo.sayso.test", "board");
     let (officer, csrf) = sign_in(&app, "officer@demo.sayso.test", "demo-officer-password").await;
     let form = officer
         .get(app.url("/staff/actions"))

@@ -1,25 +1,7 @@
 //! The organisation admin: words and contacts, themes, staff, API tokens.
 
-use sayso_tests::{message, run_cli, SmtpSink, TestApp};
+use sayso_tests::{message, run_cli, sign_in, SmtpSink, TestApp};
 use serde_json::{json, Value};
-
-async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Client, String) {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let r: Value = client
-        .post(app.url("/api/v1/session"))
-        .json(&json!({ "email": email, "password": password }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    (client, r["csrf_token"].as_str().unwrap_or_default().to_string())
-}
 
 async fn admin(app: &TestApp) -> (reqwest::Client, String) {
     let (ok, _, err) = run_cli(

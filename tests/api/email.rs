@@ -1,27 +1,9 @@
 //! Email: safeguarding alerts and replies go through the outbox, which
 //! survives SMTP outages and restarts and sends each message once.
 
-use sayso_tests::{free_port, message, run_cli, SmtpSink, TestApp};
+use sayso_tests::{add_user, free_port, message, sign_in, SmtpSink, TestApp};
 use serde_json::{json, Value};
 use std::time::Duration;
-
-fn add_lead(app: &TestApp, email: &str) {
-    let (ok, _, err) = run_cli(
-        &app.db,
-        &[
-            "user",
-            "add",
-            "--org",
-            "demo",
-            "--email",
-            email,
-            "--role",
-            "safeguarding",
-        ],
-        &[("SAYSO_PASSWORD", "correct horse battery")],
-    );
-    assert!(ok, "{err}");
-}
 
 fn urgent_message(secret: &str) -> Value {
     let mut m = message();
@@ -30,30 +12,12 @@ fn urgent_message(secret: &str) -> Value {
     m
 }
 
-async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Client, String) {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let r: Value = client
-        .post(app.url("/api/v1/session"))
-        .json(&json!({ "email": email, "password": password }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    (client, r["csrf_token"].as_str().unwrap().to_string())
-}
-
 #[tokio::test]
 async fn an_urgent_message_alerts_every_safeguarding_lead_with_a_link_and_never_the_words() {
     let sink = SmtpSink::start().await;
     let app = TestApp::spawn_with(&[("SMTP_URL", &sink.url())]).await;
-    add_lead(&app, "lead1@demo.sayso.test");
-    add_lead(&app, "lead2@demo.sayso.test");
+    add_user(&app, "demo", "lead1@demo.sayso.test", "safeguarding");
+    add_user(&app, "demo", "lead2@demo.sayso.test", "safeguarding");
     let r: Value = app
         .post_feedback(&urgent_message("Xylophone7731"))
         .await
@@ -81,7 +45,7 @@ async fn an_alert_repeats_until_a_lead_acknowledges_what_they_did() {
     ];
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let app = TestApp::spawn_with(&env).await;
-    add_lead(&app, "lead@demo.sayso.test");
+    add_user(&app, "demo", "lead@demo.sayso.test", "safeguarding");
     app.post_feedback(&urgent_message("x")).await;
     let mail = sink.wait_for(2).await;
     assert!(mail.len() >= 2, "sent again while nobody acknowledges");
@@ -186,7 +150,7 @@ async fn email_waits_in_the_outbox_through_an_smtp_outage_and_a_restart() {
     let port = free_port();
     let url = format!("smtp://127.0.0.1:{port}");
     let app = TestApp::spawn_with(&[("SMTP_URL", &url)]).await;
-    add_lead(&app, "lead@demo.sayso.test");
+    add_user(&app, "demo", "lead@demo.sayso.test", "safeguarding");
     app.post_feedback(&urgent_message("y")).await;
     let mut tried = 0;
     for _ in 0..50 {
@@ -214,7 +178,7 @@ async fn two_server_instances_send_an_alert_once() {
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let first = TestApp::spawn_with(&env).await;
     let second = first.another_instance(&env).await;
-    add_lead(&first, "lead@demo.sayso.test");
+    add_user(&first, "demo", "lead@demo.sayso.test", "safeguarding");
     first.post_feedback(&urgent_message("a")).await;
     second.post_feedback(&urgent_message("b")).await;
     sink.wait_for(2).await;
@@ -231,7 +195,7 @@ async fn without_smtp_email_is_written_as_files() {
     let dir = sayso_tests::TempDir::new();
     let outbox = dir.path.join("outbox");
     let app = TestApp::spawn_with(&[("SAYSO_OUTBOX_DIR", outbox.to_str().unwrap())]).await;
-    add_lead(&app, "lead@demo.sayso.test");
+    add_user(&app, "demo", "lead@demo.sayso.test", "safeguarding");
     app.post_feedback(&urgent_message("z")).await;
     let mut files = Vec::new();
     for _ in 0..50 {

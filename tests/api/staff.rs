@@ -1,35 +1,8 @@
 //! The participation team: signing in, the queue, working an item, and
 //! the doors that must stay shut.
 
-use sayso_tests::{message, run_cli, TestApp};
+use sayso_tests::{add_user, message, run_cli, sign_in_full as sign_in, TestApp, OFFICER};
 use serde_json::{json, Value};
-
-const OFFICER: (&str, &str) = ("officer@demo.sayso.test", "demo-officer-password");
-
-async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Client, reqwest::StatusCode, Value) {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let r = client
-        .post(app.url("/api/v1/session"))
-        .json(&json!({ "email": email, "password": password }))
-        .send()
-        .await
-        .unwrap();
-    let status = r.status();
-    (client, status, r.json().await.unwrap_or(Value::Null))
-}
-
-fn add_user(app: &TestApp, org: &str, email: &str, role: &str) {
-    let (ok, _, err) = run_cli(
-        &app.db,
-        &["user", "add", "--org", org, "--email", email, "--role", role],
-        &[("SAYSO_PASSWORD", "correct horse battery")],
-    );
-    assert!(ok, "{err}");
-}
 
 #[tokio::test]
 async fn an_officer_signs_in_and_sees_the_queue_urgent_first() {

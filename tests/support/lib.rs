@@ -478,3 +478,43 @@ pub fn decode_quoted_printable(text: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// The password every test-made staff account gets.
+pub const TEST_PASSWORD: &str = "correct horse battery";
+/// The demo officer that `sayso demo` makes.
+pub const OFFICER: (&str, &str) = ("officer@demo.sayso.test", "demo-officer-password");
+
+/// Adds a staff account with [`TEST_PASSWORD`] through the CLI.
+pub fn add_user(app: &TestApp, org: &str, email: &str, role: &str) {
+    let (ok, _, err) = run_cli(
+        &app.db,
+        &["user", "add", "--org", org, "--email", email, "--role", role],
+        &[("SAYSO_PASSWORD", TEST_PASSWORD)],
+    );
+    assert!(ok, "{err}");
+}
+
+/// Signs in through the API; returns a client that keeps the session
+/// cookie, the status and the JSON answer.
+pub async fn sign_in_full(app: &TestApp, email: &str, password: &str) -> (reqwest::Client, reqwest::StatusCode, Value) {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = client
+        .post(app.url("/api/v1/session"))
+        .json(&serde_json::json!({ "email": email, "password": password }))
+        .send()
+        .await
+        .unwrap();
+    let status = r.status();
+    (client, status, r.json().await.unwrap_or(Value::Null))
+}
+
+/// Signs in; returns the client and the session's CSRF token (empty when
+/// sign-in failed).
+pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Client, String) {
+    let (client, _, body) = sign_in_full(app, email, password).await;
+    (client, body["csrf_token"].as_str().unwrap_or_default().to_string())
+}
