@@ -145,6 +145,27 @@ const SAMPLES: &[(&str, &str, &str, i64, &str, &[&str])] = &[
     ),
 ];
 
+/// Published "You said, we did" actions in the demo: (you said, simpler
+/// words, we did, status, reason, theme).
+const SAMPLE_ACTIONS: &[(&str, &str, &str, &str, &str, &str)] = &[
+    (
+        "Changing social worker means telling your story again and again.",
+        "You don't want to keep telling your story to new workers.",
+        "New workers now read your plan and meet you with your old worker before they take over.",
+        "done",
+        "",
+        "my-worker",
+    ),
+    (
+        "Care leavers want a drop-in on Saturdays for help with bills.",
+        "",
+        "We can't staff a Saturday drop-in this year. Instead the leaving care team answers messages until 8pm on Fridays.",
+        "not_doing",
+        "There is no budget for weekend staff until April; we will ask again then.",
+        "money",
+    ),
+];
+
 /// Creates the `demo` organisation, its sample messages and a demo officer.
 /// Safe to run again: it only adds what is missing.
 pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error> {
@@ -184,5 +205,30 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
             })?;
     }
     db::users::upsert(db, org.id, DEMO_OFFICER_EMAIL, "officer", password_hash, crate::now()).await?;
+    if db::actions::list(db, org.id, false).await?.is_empty() {
+        let themes = db::themes::active(db, org.id).await?;
+        let theme = |slug: &str| {
+            themes
+                .iter()
+                .filter(|t| t.slug == slug)
+                .map(|t| t.id)
+                .collect::<Vec<_>>()
+        };
+        for (you_said, young, we_did, status, reason, slug) in SAMPLE_ACTIONS {
+            let ids = theme(slug);
+            let action = db::actions::ActionFields {
+                you_said,
+                you_said_young: young,
+                we_did,
+                status,
+                reason,
+                owner_id: None,
+                due_on: None,
+                published: true,
+                theme_ids: &ids,
+            };
+            db::actions::create(db, org.id, &action, &[], crate::now()).await?;
+        }
+    }
     Ok(())
 }
