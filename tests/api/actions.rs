@@ -1,7 +1,7 @@
 //! "You said, we did": officers turn what young people said into actions
 //! that every young person can see.
 
-use sayso_tests::{add_user, message, sign_in, TestApp};
+use sayso_tests::{add_user, item_id, message, sign_in, TestApp};
 use serde_json::Value;
 
 fn action_fields<'a>(csrf: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
@@ -35,22 +35,7 @@ async fn an_officer_turns_ticked_messages_into_a_published_action_young_people_s
     let sent: Value = app.post_feedback(&message()).await.json().await.unwrap();
     let code = sent["reply_code"].as_str().unwrap().to_string();
     let (officer, csrf) = sign_in(&app, "officer@demo.sayso.test", "demo-officer-password").await;
-    let list: Value = officer
-        .get(app.url("/api/v1/orgs/demo/feedback"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = list["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["text"] == message()["text"])
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let id = item_id(&app, &officer, "text", &message()["text"]).await;
 
     let form = officer
         .get(app.url(&format!("/staff/actions?items={id}")))

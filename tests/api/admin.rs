@@ -1,7 +1,7 @@
 //! The organisation admin: words and contacts, themes, staff, API tokens.
 
-use sayso_tests::{message, run_cli, sign_in, SmtpSink, TestApp};
-use serde_json::{json, Value};
+use sayso_tests::{item_id, message, run_cli, sign_in, SmtpSink, TestApp};
+use serde_json::json;
 
 async fn admin(app: &TestApp) -> (reqwest::Client, String) {
     let (ok, _, err) = run_cli(
@@ -125,22 +125,7 @@ async fn an_admin_retires_and_adds_themes_and_their_keywords_suggest_them() {
     let mut m = message();
     m["text"] = json!("Please can I keep a hamster");
     app.post_feedback(&m).await;
-    let list: Value = client
-        .get(app.url("/api/v1/orgs/demo/feedback"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = list["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["text"] == m["text"])
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let id = item_id(&app, &client, "text", &m["text"]).await;
     let item = client
         .get(app.url(&format!("/staff/feedback/{id}")))
         .send()

@@ -1,7 +1,7 @@
 //! Email: safeguarding alerts and replies go through the outbox, which
 //! survives SMTP outages and restarts and sends each message once.
 
-use sayso_tests::{add_user, free_port, message, sign_in, SmtpSink, TestApp};
+use sayso_tests::{add_user, free_port, item_id, message, sign_in, SmtpSink, TestApp};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -113,22 +113,7 @@ async fn a_named_young_person_who_agreed_gets_the_reply_by_email() {
     named["contact_email"] = json!("tom@example.org");
     app.post_feedback(&named).await;
     let (officer, csrf) = sign_in(&app, "officer@demo.sayso.test", "demo-officer-password").await;
-    let list: Value = officer
-        .get(app.url("/api/v1/orgs/demo/feedback"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = list["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["name"] == "Tom")
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let id = item_id(&app, &officer, "name", &json!("Tom")).await;
     officer
         .post(app.url(&format!("/staff/feedback/{id}")))
         .form(&[

@@ -1,7 +1,7 @@
 //! The participation team: signing in, the queue, working an item, and
 //! the doors that must stay shut.
 
-use sayso_tests::{add_user, message, run_cli, sign_in_full as sign_in, TestApp, OFFICER};
+use sayso_tests::{add_user, item_id, message, run_cli, sign_in_full as sign_in, TestApp, OFFICER};
 use serde_json::{json, Value};
 
 #[tokio::test]
@@ -178,22 +178,7 @@ async fn an_officer_replies_and_the_young_person_sees_it_with_their_code() {
     let code = sent["reply_code"].as_str().unwrap().to_string();
     let (client, _, session) = sign_in(&app, OFFICER.0, OFFICER.1).await;
     let csrf = session["csrf_token"].as_str().unwrap().to_string();
-    let list: Value = client
-        .get(app.url("/api/v1/orgs/demo/feedback"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = list["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["text"] == message()["text"])
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let id = item_id(&app, &client, "text", &message()["text"]).await;
 
     let page = client
         .get(app.url(&format!("/staff/feedback/{id}")))
@@ -352,22 +337,7 @@ async fn an_officer_redacts_details_and_managers_only_ever_see_the_redacted_word
     app.post_feedback(&m).await;
     let (officer, _, session) = sign_in(&app, OFFICER.0, OFFICER.1).await;
     let csrf = session["csrf_token"].as_str().unwrap().to_string();
-    let list: Value = officer
-        .get(app.url("/api/v1/orgs/demo/feedback"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = list["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["text"] == m["text"])
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
+    let id = item_id(&app, &officer, "text", &m["text"]).await;
 
     let (manager, _, _) = sign_in(&app, "manager@demo.sayso.test", "correct horse battery").await;
     let before: Value = manager

@@ -518,3 +518,18 @@ pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> (reqwest::Cl
     let (client, _, body) = sign_in_full(app, email, password).await;
     (client, body["csrf_token"].as_str().unwrap_or_default().to_string())
 }
+
+/// The staff feedback list as `client` sees it; `query` filters, e.g. `?urgent=true`.
+pub async fn feedback_list(app: &TestApp, client: &reqwest::Client, query: &str) -> Value {
+    let url = app.url(&format!("/api/v1/orgs/demo/feedback{query}"));
+    client.get(url).send().await.unwrap().json().await.unwrap()
+}
+
+/// The id of the first listed item whose `field` equals `value`.
+pub async fn item_id(app: &TestApp, client: &reqwest::Client, field: &str, value: &Value) -> i64 {
+    let list = feedback_list(app, client, "").await;
+    let item = list["items"].as_array().unwrap().iter().find(|i| &i[field] == value);
+    item.unwrap_or_else(|| panic!("no item with {field} = {value}"))["id"]
+        .as_i64()
+        .unwrap()
+}
