@@ -10,8 +10,17 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
-/// (language tag, Fluent source). Add a language by adding a line here and a file.
-const LANGUAGES: &[(&str, &str)] = &[("en", include_str!("../locales/en/sayso.ftl"))];
+/// (language tag, its Fluent files). Add a language by adding a line here and
+/// its files; each part of the service keeps its words in its own file.
+const LANGUAGES: &[(&str, &[&str])] = &[(
+    "en",
+    &[
+        include_str!("../locales/en/sayso.ftl"),
+        include_str!("../locales/en/report.ftl"),
+        include_str!("../locales/en/surveys.ftl"),
+        include_str!("../locales/en/lifecycle.ftl"),
+    ],
+)];
 
 /// Languages written right to left, for the `dir` attribute.
 const RIGHT_TO_LEFT: &[&str] = &["ar", "fa", "he", "ps", "ur", "ku"];
@@ -23,15 +32,17 @@ fn bundles() -> &'static [(String, Bundle)] {
     BUNDLES.get_or_init(|| {
         LANGUAGES
             .iter()
-            .map(|(tag, source)| {
+            .map(|(tag, sources)| {
                 let lang: LanguageIdentifier = tag.parse().expect("valid language tag");
-                let resource = FluentResource::try_new(source.to_string())
-                    .unwrap_or_else(|(_, errors)| panic!("{tag}.ftl does not parse: {errors:?}"));
                 let mut bundle = FluentBundle::new_concurrent(vec![lang]);
                 // Our pages set `dir` themselves; isolation marks would leak
                 // into copied reply codes and phone numbers.
                 bundle.set_use_isolating(false);
-                bundle.add_resource(resource).expect("no duplicate message ids");
+                for source in *sources {
+                    let resource = FluentResource::try_new(source.to_string())
+                        .unwrap_or_else(|(_, errors)| panic!("a {tag} Fluent file does not parse: {errors:?}"));
+                    bundle.add_resource(resource).expect("no duplicate message ids");
+                }
                 (tag.to_string(), bundle)
             })
             .collect()

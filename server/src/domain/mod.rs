@@ -6,6 +6,7 @@ pub mod harm;
 pub mod redact;
 pub mod reply_code;
 pub mod roles;
+pub mod suppress;
 pub mod themes;
 pub mod words;
 

@@ -1,0 +1,1 @@
+## Surveys. Message ids must be unique across every file of a language.
