@@ -9,4 +9,5 @@ mod feedback;
 mod pages;
 mod privacy;
 mod replies;
+mod report;
 mod staff;

@@ -5,6 +5,7 @@ mod admin;
 mod help;
 mod home;
 mod reply;
+mod report;
 mod say;
 mod staff;
 mod ysws;
@@ -12,6 +13,7 @@ mod ysws;
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
 pub use help::HelpPage;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
+pub use report::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{
     ActionForm, ActionRow, ActionView, ActionsView, AlertRow, AlertsView, AuditView, ItemAlert, ItemView,
@@ -67,6 +69,7 @@ impl PageState {
             Page::Staff(_, StaffPage::Actions(_)) => t.t("actions-title"),
             Page::Staff(_, StaffPage::Action(a)) => format!("{} #{}", t.t("staff-actions"), a.id),
             Page::Staff(_, StaffPage::Invite(_)) => t.t("invite-title"),
+            Page::Staff(_, StaffPage::Report(r)) => t.ts("report-title", &[("org", &r.org_name)]),
         };
         match &self.org {
             Some(org) => format!("{page} · {} · {}", org.name, t.t("site-name")),

@@ -29,6 +29,10 @@ pub enum Permission {
     ReadActions,
     /// Create and edit actions, link feedback, publish.
     ManageActions,
+    /// Read the Board report: suppressed figures and approved quotes only.
+    ReadReports,
+    /// Choose redacted quotes for the Board report, and email it to the board.
+    ApproveQuotes,
 }
 
 use Permission::*;
@@ -48,6 +52,8 @@ const TABLE: &[(Role, &[Permission])] = &[
             Administer,
             ReadActions,
             ManageActions,
+            ReadReports,
+            ApproveQuotes,
         ],
     ),
     (
@@ -59,15 +65,24 @@ const TABLE: &[(Role, &[Permission])] = &[
             Moderate,
             ReadActions,
             ManageActions,
+            ReadReports,
+            ApproveQuotes,
         ],
     ),
     (
         Safeguarding,
-        &[ReadFeedback, ReadOriginal, SeeContact, Moderate, ReadActions],
+        &[
+            ReadFeedback,
+            ReadOriginal,
+            SeeContact,
+            Moderate,
+            ReadActions,
+            ReadReports,
+        ],
     ),
     // A manager owns actions: they add progress to their own.
-    (Manager, &[ReadFeedback, ReadActions]),
-    (Board, &[ReadActions]),
+    (Manager, &[ReadFeedback, ReadActions, ReadReports]),
+    (Board, &[ReadActions, ReadReports]),
 ];
 
 impl Role {
@@ -108,6 +123,26 @@ mod tests {
     fn board_members_never_read_words_or_contacts() {
         assert!(!Board.can(ReadFeedback));
         assert!(!Board.can(SeeContact));
+    }
+
+    #[test]
+    fn board_members_read_reports_and_actions_and_nothing_else() {
+        let allowed: Vec<Permission> = [
+            ReadFeedback,
+            ReadOriginal,
+            SeeContact,
+            Moderate,
+            ReadAudit,
+            Administer,
+            ReadActions,
+            ManageActions,
+            ReadReports,
+            ApproveQuotes,
+        ]
+        .into_iter()
+        .filter(|p| Board.can(*p))
+        .collect();
+        assert_eq!(allowed, [ReadActions, ReadReports]);
     }
 
     #[test]

@@ -29,10 +29,20 @@ use utoipa::{OpenApi, ToSchema};
         super::staff::api_login,
         super::staff::api_logout,
         super::staff::api_list_feedback,
-        super::actions::public_api
+        super::actions::public_api,
+        super::report::api_board_report
     ),
     components(schemas(
         super::actions::PublicActionJson,
+        crate::service::report::BoardReport,
+        crate::service::report::Line,
+        crate::service::report::PeriodDates,
+        crate::service::report::MoodTrend,
+        crate::service::report::MoodMonth,
+        crate::service::report::Urgent,
+        crate::service::report::ActionLine,
+        crate::service::report::ThemeQuotes,
+        crate::domain::suppress::Cell,
         FeedbackRequest,
         FeedbackCreated,
         HelpNumbers,

@@ -6,6 +6,7 @@ pub mod api;
 pub mod error;
 pub mod limits;
 pub mod pages;
+pub mod report;
 pub mod staff;
 
 use crate::config::Config;
@@ -70,6 +71,7 @@ pub fn router(state: AppState) -> Router {
             axum::routing::post(staff::api_login).delete(staff::api_logout),
         )
         .route("/api/v1/orgs/{org}/feedback", get(staff::api_list_feedback))
+        .route("/api/v1/orgs/{org}/reports/board", get(report::api_board_report))
         .route("/api/{*rest}", any(api_not_found));
     let staff_pages = Router::new()
         .route("/staff", get(staff::login_page))
@@ -78,6 +80,8 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/queue", get(staff::queue_page))
         .route("/staff/feedback/{id}", get(staff::item_page).post(staff::item_submit))
         .route("/staff/alerts", get(staff::alerts_page))
+        .route("/staff/report", get(report::report_page))
+        .route("/staff/report/email", axum::routing::post(report::report_email))
         .route("/staff/audit", get(staff::audit_page))
         .route(
             "/staff/actions",
