@@ -35,6 +35,19 @@ enum Command {
     },
     /// Write a consistent copy of the SQLite database to PATH, even while serving.
     Backup { path: String },
+    /// Fill an organisation with made-up anonymous history, for benchmarks
+    /// and trying reports (never on a live council's database).
+    Generate {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        items: u64,
+        /// Spread over this many years up to now.
+        #[arg(long, default_value_t = 5)]
+        years: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -84,6 +97,12 @@ pub async fn run() -> ExitCode {
             command: UserCommand::Add { org, email, role },
         } => add_user(&config, &org, &email, &role).await,
         Command::Backup { path } => backup(&config, &path).await,
+        Command::Generate {
+            org,
+            items,
+            years,
+            seed,
+        } => generate(&config, &org, items, years, seed).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -107,6 +126,32 @@ async fn run_demo(config: &Config) -> Result<(), String> {
         "Demo officer: {} / {}",
         demo::DEMO_OFFICER_EMAIL,
         demo::DEMO_OFFICER_PASSWORD
+    );
+    Ok(())
+}
+
+async fn generate(config: &Config, org: &str, items: u64, years: u32, seed: u64) -> Result<(), String> {
+    let db = open_database(config).await?;
+    let Some(org) = crate::db::orgs::by_slug(&db, org).await.map_err(|e| e.to_string())? else {
+        return Err(format!("there is no organisation called \"{org}\""));
+    };
+    let started = std::time::Instant::now();
+    let until = crate::now();
+    let plan = crate::db::generate::Plan {
+        items,
+        from: until - i64::from(years) * 365 * 86_400,
+        until,
+        urgent_per_thousand: 10,
+        seed,
+        prefix: &format!("generated{seed}"),
+    };
+    let made = crate::db::generate::history(&db, org.id, &plan)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!(
+        "generated {made} messages over {years} years for {} in {:.1} s",
+        org.slug,
+        started.elapsed().as_secs_f64()
     );
     Ok(())
 }

@@ -192,39 +192,42 @@ struct Counts {
     months: Vec<(String, u64, u64)>,
 }
 
-/// The keys of each breakdown, in the order the report shows them.
+/// The keys of each breakdown, in the order the report shows them. The last
+/// key of each is the rest ("not given", or a kind no longer offered), so
+/// every breakdown adds up to the total.
 struct Keys {
     kinds: Vec<String>,
     age_bands: Vec<String>,
     care: Vec<String>,
 }
 
+const OTHER_KIND: &str = "other";
+
 impl Keys {
-    fn new(groups: &[&db::report::Group]) -> Keys {
-        let mut kinds: Vec<String> = Kind::ALL.iter().map(|k| k.as_str().to_string()).collect();
-        // A kind no longer offered still counts, so the breakdown adds up.
-        for g in groups {
-            if !kinds.contains(&g.kind) {
-                kinds.push(g.kind.clone());
-            }
-        }
-        let with_not_given = |all: Vec<&str>| {
-            all.into_iter()
-                .map(String::from)
-                .chain([NOT_GIVEN.to_string()])
-                .collect()
-        };
+    fn new() -> Keys {
+        let with = |all: Vec<&str>, rest: &str| all.into_iter().map(String::from).chain([rest.to_string()]).collect();
         Keys {
-            kinds,
-            age_bands: with_not_given(AgeBand::ALL.iter().map(|b| b.as_str()).collect()),
-            care: with_not_given(CareStatus::ALL.iter().map(|c| c.as_str()).collect()),
+            kinds: with(Kind::ALL.iter().map(|k| k.as_str()).collect(), OTHER_KIND),
+            age_bands: with(AgeBand::ALL.iter().map(|b| b.as_str()).collect(), NOT_GIVEN),
+            care: with(CareStatus::ALL.iter().map(|c| c.as_str()).collect(), NOT_GIVEN),
         }
     }
-}
 
-fn position(keys: &[String], value: Option<&str>) -> usize {
-    let value = value.unwrap_or(NOT_GIVEN);
-    keys.iter().position(|k| k == value).unwrap_or(keys.len() - 1)
+    /// The SQL conditions counted for every key but the last of each
+    /// breakdown, then urgency. Values are our own wire constants.
+    fn conditions(&self) -> Vec<String> {
+        let known = |column: &str, keys: &[String]| -> Vec<String> {
+            keys[..keys.len() - 1]
+                .iter()
+                .map(|k| format!("{column} = '{k}'"))
+                .collect()
+        };
+        let mut all = known("kind", &self.kinds);
+        all.extend(known("age_band", &self.age_bands));
+        all.extend(known("care_status", &self.care));
+        all.push("urgent".to_string());
+        all
+    }
 }
 
 fn months_of(period: Period) -> Vec<String> {
@@ -237,46 +240,49 @@ fn months_of(period: Period) -> Vec<String> {
     months
 }
 
-async fn counts(
-    db: &Db,
-    org_id: i64,
-    period: Period,
-    keys: &Keys,
-    groups: &[db::report::Group],
-) -> Result<Counts, sqlx::Error> {
-    let (from, until) = period.bounds();
-    let mut c = Counts {
-        total: 0,
-        by_kind: vec![0; keys.kinds.len()],
-        by_age_band: vec![0; keys.age_bands.len()],
-        by_care_status: vec![0; keys.care.len()],
-        urgency: vec![0, 0],
-        themes: Vec::new(),
-        months: months_of(period).into_iter().map(|m| (m, 0, 0)).collect(),
-    };
-    for g in groups {
-        let n = g.count as u64;
-        c.total += n;
-        c.by_kind[position(&keys.kinds, Some(&g.kind))] += n;
-        c.by_age_band[position(&keys.age_bands, g.age_band.as_deref())] += n;
-        c.by_care_status[position(&keys.care, g.care_status.as_deref())] += n;
-        c.urgency[if g.urgent { 0 } else { 1 }] += n;
-    }
-    c.themes = db::report::theme_counts(db, org_id, from, until)
-        .await?
-        .into_iter()
-        .map(|t| (t.theme_id, t.count as u64))
+/// Splits counted conditions into a breakdown, the rest going to its last key.
+fn breakdown(total: u64, counted: &mut impl Iterator<Item = i64>, keys: &[String]) -> Vec<u64> {
+    let mut cells: Vec<u64> = (0..keys.len() - 1)
+        .map(|_| counted.next().unwrap_or(0) as u64)
         .collect();
-    for day in db::report::mood_days(db, org_id, from, until).await? {
+    cells.push(total.saturating_sub(cells.iter().sum()));
+    cells
+}
+
+async fn counts(db: &Db, org_id: i64, period: Period, keys: &Keys) -> Result<Counts, sqlx::Error> {
+    let (from, until) = period.bounds();
+    let conditions = keys.conditions();
+    let (tally, themes, mood_days) = tokio::try_join!(
+        db::report::tally(db, org_id, from, until, &conditions),
+        db::report::theme_counts(db, org_id, from, until),
+        db::report::mood_days(db, org_id, from, until)
+    )?;
+    let (total, counted) = tally;
+    let total = total as u64;
+    let mut counted = counted.into_iter();
+    let by_kind = breakdown(total, &mut counted, &keys.kinds);
+    let by_age_band = breakdown(total, &mut counted, &keys.age_bands);
+    let by_care_status = breakdown(total, &mut counted, &keys.care);
+    let urgent = counted.next().unwrap_or(0) as u64;
+    let mut months: Vec<(String, u64, u64)> = months_of(period).into_iter().map(|m| (m, 0, 0)).collect();
+    for day in mood_days {
         let month = chrono::DateTime::from_timestamp(day.day * 86_400, 0)
             .map(|d| d.format("%Y-%m").to_string())
             .unwrap_or_default();
-        if let Some(m) = c.months.iter_mut().find(|m| m.0 == month) {
+        if let Some(m) = months.iter_mut().find(|m| m.0 == month) {
             m.1 += day.answers as u64;
             m.2 += day.mood_sum as u64;
         }
     }
-    Ok(c)
+    Ok(Counts {
+        total,
+        by_kind,
+        by_age_band,
+        by_care_status,
+        urgency: vec![urgent, total - urgent],
+        themes: themes.into_iter().map(|t| (t.theme_id, t.count as u64)).collect(),
+        months,
+    })
 }
 
 /// Both periods of one breakdown, suppressed, as report lines.
@@ -312,12 +318,16 @@ pub async fn board_report(
     let i18n = I18n::english();
     let previous = period.previous();
     let (from, until) = period.bounds();
-    let (prev_from, prev_until) = previous.bounds();
-    let now_groups = db::report::groups(db, org.id, from, until).await?;
-    let before_groups = db::report::groups(db, org.id, prev_from, prev_until).await?;
-    let keys = Keys::new(&now_groups.iter().chain(&before_groups).collect::<Vec<_>>());
-    let now = counts(db, org.id, period, &keys, &now_groups).await?;
-    let before = counts(db, org.id, previous, &keys, &before_groups).await?;
+    // The two periods are read side by side: each is one index range.
+    let mut keys = Keys::new();
+    let (mut now, mut before) =
+        tokio::try_join!(counts(db, org.id, period, &keys), counts(db, org.id, previous, &keys))?;
+    // "Other" kinds only exist in old data; leave the line out when empty.
+    if now.by_kind.last() == Some(&0) && before.by_kind.last() == Some(&0) {
+        keys.kinds.pop();
+        now.by_kind.pop();
+        before.by_kind.pop();
+    }
 
     // One total, broken down four ways, suppressed together per period.
     let parts = |c: &Counts| {
