@@ -207,7 +207,7 @@ fn table(t: &I18n, s: &ReportSection, can_act: bool) -> impl IntoView {
     }
 }
 
-fn section(t: &I18n, s: ReportSection, can_act: bool) -> impl IntoView {
+fn section(t: &I18n, s: ReportSection, can_act: bool) -> AnyView {
     let heading = format!("report-{}", s.id);
     let labelled_by = heading.clone();
     view! {
@@ -222,6 +222,7 @@ fn section(t: &I18n, s: ReportSection, can_act: bool) -> impl IntoView {
             {table(t, &s, can_act)}
         </section>
     }
+    .into_any()
 }
 
 pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView {
@@ -304,9 +305,11 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
         .sections
         .into_iter()
         .map(|s| section(t, s, view.can_act))
-        .collect_view();
-    view! {
-        <div class="report">
+        .collect_view()
+        .into_any();
+    let mood = section(t, view.mood, false);
+    let email = email.map(|e| e.into_any());
+    let top = view! {
             <h1>{t.ts("report-title", &[("org", &view.org_name)])}</h1>
             <p class="lead">{t.ts("report-period", &[("period", &view.period), ("previous", &view.previous)])}</p>
             {view.error.map(|m| view! { <div class="error-summary" role="alert"><p><strong>{m}</strong></p></div> })}
@@ -330,8 +333,11 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
             {email}
             <p class="hint">{t.ts("report-suppression", &[("threshold", &view.threshold.to_string()), ("below", &view.threshold.saturating_sub(1).to_string())])}</p>
             <ul class="figures" role="list">{headline}</ul>
+    }
+    .into_any();
+    let rest = view! {
             {sections}
-            {section(t, view.mood, false)}
+            {mood}
             <section class="report-section" aria-labelledby="report-urgent">
                 <h2 id="report-urgent">{t.t("report-urgent-title")}</h2>
                 <p>{t.t("report-urgent-intro")}</p>
@@ -346,6 +352,7 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
                 <p class="small">{t.t("report-quotes-intro")}</p>
                 {quotes}
             </section>
-        </div>
     }
+    .into_any();
+    view! { <div class="report">{top}{rest}</div> }
 }
