@@ -90,3 +90,4 @@ quote-withdraw = Withdraw
 quote-approved = Approved quotes from this message
 quote-too-long = A quote can be at most 600 characters.
 admin-threshold = Smallest number shown in reports (3 to 20; usually 5)
+report-urgent-with-previous = { $now } (previous period: { $before })

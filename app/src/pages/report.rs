@@ -71,7 +71,7 @@ pub struct ReportAction {
 /// A horizontal bar chart, this period over the previous one. Suppressed
 /// figures get no bar, only their words.
 pub fn bar_chart(rows: &[ReportRow], title: &str, now_label: &str, before_label: &str) -> String {
-    const LABEL_W: f64 = 230.0;
+    const LABEL_W: f64 = 290.0;
     const BAR_W: f64 = 330.0;
     const ROW_H: f64 = 46.0;
     let max = rows
@@ -97,7 +97,12 @@ pub fn bar_chart(rows: &[ReportRow], title: &str, now_label: &str, before_label:
     );
     for (i, r) in rows.iter().enumerate() {
         let y = 34.0 + ROW_H * i as f64;
-        let label: String = r.label.chars().take(34).collect();
+        // Long theme names are cut to fit; the table beside has them whole.
+        let label: String = if r.label.chars().count() > 30 {
+            r.label.chars().take(29).chain(['…']).collect()
+        } else {
+            r.label.clone()
+        };
         svg.push_str(&format!(
             "<text x=\"{x}\" y=\"{ty}\" text-anchor=\"end\" class=\"label\">{label}</text>",
             x = LABEL_W - 8.0,
