@@ -225,11 +225,12 @@ fn to_view(t: &I18n, r: &BoardReport) -> ReportView {
         urgent: vec![
             (
                 t.t("report-urgent-count"),
-                format!(
-                    "{} ({} {})",
-                    r.urgent.this_period.shown,
-                    r.urgent.previous_period.shown,
-                    t.t("report-previous-period").to_lowercase()
+                t.ts(
+                    "report-urgent-with-previous",
+                    &[
+                        ("now", &r.urgent.this_period.shown),
+                        ("before", &r.urgent.previous_period.shown),
+                    ],
                 ),
             ),
             (
