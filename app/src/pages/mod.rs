@@ -4,6 +4,7 @@
 mod admin;
 mod help;
 mod home;
+mod lifecycle;
 mod reply;
 mod say;
 mod staff;
@@ -11,6 +12,7 @@ mod ysws;
 
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
 pub use help::HelpPage;
+pub use lifecycle::PeopleView;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{

@@ -9,6 +9,7 @@ pub mod actions;
 pub mod admin;
 pub mod alerts;
 pub mod feedback;
+pub mod lifecycle;
 pub mod moderation;
 pub mod orgs;
 pub mod outbox;

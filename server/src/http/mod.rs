@@ -4,6 +4,7 @@ pub mod actions;
 pub mod admin;
 pub mod api;
 pub mod error;
+pub mod lifecycle;
 pub mod limits;
 pub mod pages;
 pub mod staff;
@@ -38,6 +39,10 @@ pub struct AppState {
     pub reply_lookups: Arc<RateLimiter>,
     /// Sign-in attempts from one address per minute.
     pub logins: Arc<RateLimiter>,
+    /// The last organisations read, by slug: used only while the database
+    /// cannot be reached, so a young person's form can still be drawn again
+    /// with their words in it ("not sent yet") instead of an empty error page.
+    pub last_seen_orgs: Arc<std::sync::Mutex<std::collections::HashMap<String, crate::db::orgs::Org>>>,
 }
 
 impl AppState {
@@ -52,6 +57,7 @@ impl AppState {
             db,
             reply_lookups: Arc::new(RateLimiter::per_minute(config.reply_lookups_per_minute)),
             logins: Arc::new(RateLimiter::per_minute(LOGINS_PER_MINUTE)),
+            last_seen_orgs: Arc::default(),
             config: Arc::new(config),
             leptos,
         }

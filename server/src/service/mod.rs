@@ -2,4 +2,5 @@
 
 pub mod alerts;
 pub mod feedback;
+pub mod lifecycle;
 pub mod staff;
