@@ -131,9 +131,18 @@ pub fn router(state: AppState) -> Router {
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
         ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            // Only when served over HTTPS (SAYSO_PUBLIC_URL is https://…):
+            // a plain-HTTP test or intranet install must not be pinned.
+            state
+                .config
+                .secure_cookies()
+                .then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains")),
+        ))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
+            Duration::from_secs(state.config.request_timeout_seconds),
         ))
         .layer(
             // Spans name the route, never the full address: reply codes
