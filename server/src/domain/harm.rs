@@ -262,21 +262,24 @@ pub const SAFE_IDIOMS: &[&str] = &[
 /// True if `text` suggests the young person may be at risk (see the module
 /// documentation for the policy and how matching works).
 pub fn suggests_harm(text: &str) -> bool {
+    // Parsed once: this runs on every message sent.
+    static IDIOMS: LazyLock<Vec<Phrase>> = LazyLock::new(|| SAFE_IDIOMS.iter().map(|e| parse(e)).collect());
+    static HARM: LazyLock<Vec<Phrase>> = LazyLock::new(|| PHRASES.iter().map(|e| parse(e)).collect());
     let mut words = normalise(text);
-    for idiom in SAFE_IDIOMS.iter().map(|entry| parse(entry)) {
+    for idiom in IDIOMS.iter() {
         for start in 0..words.len() {
-            if matches_at(&words, start, &idiom) {
+            if matches_at(&words, start, idiom) {
                 for word in &mut words[start..start + idiom.len()] {
                     word.clear();
                 }
             }
         }
     }
-    PHRASES
-        .iter()
-        .map(|entry| parse(entry))
-        .any(|phrase| (0..words.len()).any(|start| matches_at(&words, start, &phrase)))
+    HARM.iter()
+        .any(|phrase| (0..words.len()).any(|start| matches_at(&words, start, phrase)))
 }
+
+use std::sync::LazyLock;
 
 /// One phrase as tokens, each token as its alternatives.
 type Phrase = Vec<Vec<&'static str>>;

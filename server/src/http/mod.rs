@@ -39,9 +39,10 @@ pub struct AppState {
     pub reply_lookups: Arc<RateLimiter>,
     /// Sign-in attempts from one address per minute.
     pub logins: Arc<RateLimiter>,
-    /// The last organisations read, by slug: used only while the database
-    /// cannot be reached, so a young person's form can still be drawn again
-    /// with their words in it ("not sent yet") instead of an empty error page.
+    /// The last organisations read, by slug. The feedback API takes an
+    /// organisation's id from here (ids and slugs never change); pages use
+    /// it only while the database cannot be reached, so a young person's
+    /// form can still be drawn again with their words in it ("not sent yet").
     pub last_seen_orgs: Arc<std::sync::Mutex<std::collections::HashMap<String, crate::db::orgs::Org>>>,
 }
 
