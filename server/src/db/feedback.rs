@@ -64,7 +64,6 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
                   received_hour) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
                   RETURNING id";
     let link = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
-    let turn = db.write_turn().await;
     // One statement is already atomic: a message with no themes and no
     // alert needs no transaction around it (two round trips fewer).
     let single = f.theme_ids.is_empty() && !f.urgent;
@@ -89,7 +88,6 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
         }
         tx.commit().await
     }.await);
-    drop(turn);
     match result {
         Ok(()) => Ok(InsertOutcome::Stored),
         Err(e) if is_unique_violation(&e) => {

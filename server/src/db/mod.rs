@@ -67,6 +67,10 @@ impl Db {
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
+            // A SQLite connection lives inside this process and cannot drop
+            // away: pinging it before each use would only add a hop to its
+            // worker thread on every request.
+            .test_before_acquire(false)
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await?;
@@ -83,19 +87,6 @@ impl Db {
     /// Whether the database answers a trivial query.
     pub async fn ping(&self) -> bool {
         with_db!(self, pool => sqlx::query("SELECT 1").execute(pool).await.is_ok())
-    }
-
-    /// SQLite takes one writer at a time. Writers that queue here, in
-    /// order, instead of inside SQLite (whose busy handler sleeps and polls,
-    /// 1 ms to 100 ms at a time) keep the slowest answers fast under load.
-    /// PostgreSQL needs no turn. One lock per process is right: a process
-    /// serves one database.
-    pub async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'static, ()>> {
-        static SQLITE_WRITER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-        match self {
-            Db::Sqlite(_) => Some(SQLITE_WRITER.lock().await),
-            Db::Postgres(_) => None,
-        }
     }
 
     pub fn engine(&self) -> &'static str {
