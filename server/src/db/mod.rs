@@ -47,6 +47,10 @@ impl Db {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let pool = PgPoolOptions::new()
                 .max_connections(16)
+                // No round trip to ask each connection whether it is alive
+                // before every use: a connection that died fails its query,
+                // is dropped, and the request answers 503 (try again).
+                .test_before_acquire(false)
                 .acquire_timeout(Duration::from_secs(5))
                 .connect(url)
                 .await?;
