@@ -48,6 +48,22 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// The data lifecycle.
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RetentionCommand {
+    /// Remove the words, names and contact details of messages older than
+    /// each organisation's retention period now (the server also does this
+    /// every hour). --now YYYY-MM-DD runs it as if it were that day.
+    Run {
+        #[arg(long)]
+        now: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -103,6 +119,9 @@ pub async fn run() -> ExitCode {
             years,
             seed,
         } => generate(&config, &org, items, years, seed).await,
+        Command::Retention {
+            command: RetentionCommand::Run { now },
+        } => retention(&config, now.as_deref()).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -224,6 +243,26 @@ async fn backup(config: &Config, path: &str) -> Result<(), String> {
     let db = open_database(config).await?;
     db.backup_to(path).await.map_err(|e| format!("backup failed: {e}"))?;
     println!("Backed up to {path}");
+    Ok(())
+}
+
+async fn retention(config: &Config, now: Option<&str>) -> Result<(), String> {
+    let now = match now {
+        None => crate::now(),
+        Some(day) => chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+            .map_err(|_| format!("--now must be a date like 2026-01-31, not {day}"))?
+            .and_hms_opt(0, 0, 0)
+            .map(|t| t.and_utc().timestamp())
+            .unwrap_or_default(),
+    };
+    let db = open_database(config).await?;
+    let done = crate::service::lifecycle::run_retention(&db, now)
+        .await
+        .map_err(|e| format!("retention failed: {e}"))?;
+    println!(
+        "Retention: {} messages anonymised, {} sent emails deleted.",
+        done.messages, done.emails
+    );
     Ok(())
 }
 

@@ -27,6 +27,10 @@ pub struct Config {
     pub mail_from: String,
     /// `SAYSO_ALERT_REPEAT_MINUTES`: how often an unacknowledged alert is sent again.
     pub alert_repeat_seconds: i64,
+    /// `SAYSO_REQUEST_TIMEOUT_SECONDS` (default 30): the longest a request
+    /// may take, reading its body included, so slow clients cannot hold
+    /// connections open.
+    pub request_timeout_seconds: u64,
 }
 
 impl Config {
@@ -37,6 +41,8 @@ impl Config {
             .unwrap_or_else(|| format!("http://{}", self.addr))
     }
 
+    /// Served over HTTPS (`SAYSO_PUBLIC_URL` starts with `https://`):
+    /// cookies are `Secure` and responses carry HSTS.
     pub fn secure_cookies(&self) -> bool {
         self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
     }
@@ -59,7 +65,16 @@ impl Config {
                 .filter(|n| *n > 0)
                 .ok_or_else(|| format!("SAYSO_REPLY_LOOKUPS_PER_MINUTE must be a positive number, not {v}"))?,
         };
+        let request_timeout_seconds = match var("SAYSO_REQUEST_TIMEOUT_SECONDS") {
+            None => 30,
+            Some(v) => v
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| format!("SAYSO_REQUEST_TIMEOUT_SECONDS must be a positive number, not {v}"))?,
+        };
         Ok(Config {
+            request_timeout_seconds,
             addr,
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
             site_root: var("SAYSO_SITE_ROOT")

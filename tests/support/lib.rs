@@ -326,6 +326,18 @@ impl TestApp {
         }
     }
 
+    /// Kills the server outright (SIGKILL, as a crash or `kill -9` would):
+    /// nothing gets to finish or flush.
+    pub fn kill_now(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Whether the server process is still running.
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
     /// Stops the server as an operator would (SIGTERM) and waits for it.
     pub fn stop(&mut self) {
         let _ = Command::new("kill")
@@ -532,4 +544,23 @@ pub async fn item_id(app: &TestApp, client: &reqwest::Client, field: &str, value
     item.unwrap_or_else(|| panic!("no item with {field} = {value}"))["id"]
         .as_i64()
         .unwrap()
+}
+
+/// A day `days` from today as `YYYY-MM-DD` (UTC), for commands that take a date.
+pub fn day_from_today(days: i64) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = now.div_euclid(86_400) + days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
 }

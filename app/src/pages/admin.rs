@@ -13,6 +13,8 @@ pub struct AdminView {
     pub new_token: Option<String>,
     pub message: Option<String>,
     pub error: Option<String>,
+    /// One young person's data: subject access and erasure.
+    pub people: super::lifecycle::PeopleView,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -136,6 +138,7 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
         .iter()
         .map(|r| view! { <option value=*r>{*r}</option> })
         .collect_view();
+    let people = super::lifecycle::people(t, view.people.clone(), csrf.clone());
     view! {
         <h1>{t.t("admin-title")}</h1>
         {view.message.map(|m| view! { <p class="note" role="status">{m}</p> })}
@@ -209,6 +212,7 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
                 <button type="submit" class="button">{t.t("admin-token-create")}</button>
             </form>
         </section>
+        {people}
     }
 }
 

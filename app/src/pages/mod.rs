@@ -4,6 +4,7 @@
 mod admin;
 mod help;
 mod home;
+mod lifecycle;
 mod reply;
 mod report;
 mod say;
@@ -12,6 +13,7 @@ mod ysws;
 
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
 pub use help::HelpPage;
+pub use lifecycle::PeopleView;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
 pub use report::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportView};
 pub use say::{SayField, SayForm, SayValues, Thanks};

@@ -10,6 +10,7 @@ pub mod admin;
 pub mod alerts;
 pub mod feedback;
 pub mod generate;
+pub mod lifecycle;
 pub mod moderation;
 pub mod orgs;
 pub mod outbox;
@@ -48,6 +49,10 @@ impl Db {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let pool = PgPoolOptions::new()
                 .max_connections(16)
+                // No round trip to ask each connection whether it is alive
+                // before every use: a connection that died fails its query,
+                // is dropped, and the request answers 503 (try again).
+                .test_before_acquire(false)
                 .acquire_timeout(Duration::from_secs(5))
                 .connect(url)
                 .await?;
@@ -68,6 +73,10 @@ impl Db {
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
+            // A SQLite connection lives inside this process and cannot drop
+            // away: pinging it before each use would only add a hop to its
+            // worker thread on every request.
+            .test_before_acquire(false)
             .acquire_timeout(Duration::from_secs(10))
             .connect_with(options)
             .await?;

@@ -262,21 +262,63 @@ pub const SAFE_IDIOMS: &[&str] = &[
 /// True if `text` suggests the young person may be at risk (see the module
 /// documentation for the policy and how matching works).
 pub fn suggests_harm(text: &str) -> bool {
+    // Parsed once: this runs on every message sent.
+    static IDIOMS: LazyLock<Vec<Phrase>> = LazyLock::new(|| SAFE_IDIOMS.iter().map(|e| parse(e)).collect());
+    static HARM: LazyLock<Vec<Phrase>> = LazyLock::new(|| PHRASES.iter().map(|e| parse(e)).collect());
     let mut words = normalise(text);
-    for idiom in SAFE_IDIOMS.iter().map(|entry| parse(entry)) {
+    for idiom in IDIOMS.iter() {
         for start in 0..words.len() {
-            if matches_at(&words, start, &idiom) {
+            if matches_at(&words, start, idiom) {
                 for word in &mut words[start..start + idiom.len()] {
                     word.clear();
                 }
             }
         }
     }
-    PHRASES
-        .iter()
-        .map(|entry| parse(entry))
-        .any(|phrase| (0..words.len()).any(|start| matches_at(&words, start, &phrase)))
+    // Only the phrases whose first token can match a word are tried there.
+    static FIRST: LazyLock<FirstTokens> = LazyLock::new(|| FirstTokens::of(&HARM));
+    (0..words.len()).any(|start| {
+        let word = words[start].as_str();
+        !word.is_empty() && FIRST.candidates(word).any(|i| matches_at(&words, start, &HARM[i]))
+    })
 }
+
+/// The phrases by their first token: exact words in a map, prefixes in a list.
+struct FirstTokens {
+    exact: std::collections::HashMap<&'static str, Vec<usize>>,
+    prefixes: Vec<(&'static str, usize)>,
+}
+
+impl FirstTokens {
+    fn of(phrases: &[Phrase]) -> FirstTokens {
+        let mut first = FirstTokens {
+            exact: std::collections::HashMap::new(),
+            prefixes: Vec::new(),
+        };
+        for (i, phrase) in phrases.iter().enumerate() {
+            for alt in phrase.first().into_iter().flatten() {
+                match alt.strip_suffix('*') {
+                    Some(prefix) => first.prefixes.push((prefix, i)),
+                    None => first.exact.entry(*alt).or_default().push(i),
+                }
+            }
+        }
+        first
+    }
+
+    /// Indexes of the phrases whose first token matches `word`.
+    fn candidates<'a>(&'a self, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+        let exact = self.exact.get(word).into_iter().flatten().copied();
+        let prefixed = self
+            .prefixes
+            .iter()
+            .filter(move |(prefix, _)| word.starts_with(prefix))
+            .map(|(_, i)| *i);
+        exact.chain(prefixed)
+    }
+}
+
+use std::sync::LazyLock;
 
 /// One phrase as tokens, each token as its alternatives.
 type Phrase = Vec<Vec<&'static str>>;

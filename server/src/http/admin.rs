@@ -66,7 +66,12 @@ async fn view(state: &AppState, staff: &Staff) -> Result<AdminView, sqlx::Error>
     })
 }
 
-async fn show(state: &AppState, staff: &Staff, tweak: impl FnOnce(&mut AdminView), status: StatusCode) -> Response {
+pub(super) async fn show(
+    state: &AppState,
+    staff: &Staff,
+    tweak: impl FnOnce(&mut AdminView),
+    status: StatusCode,
+) -> Response {
     let header = header_for(staff, &org_name(state, staff).await);
     match view(state, staff).await {
         Ok(mut v) => {
@@ -133,6 +138,9 @@ pub async fn admin_submit(State(state): State<AppState>, headers: HeaderMap, bod
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let action = field(&f, "action");
+    if action.starts_with("person_") {
+        return super::lifecycle::person_action(&state, &staff, &action, &f).await;
+    }
     let outcome = apply(&state, &staff, &action, &f).await;
     let t = I18n::english();
     match outcome {

@@ -91,6 +91,28 @@ pub(super) async fn find_org(state: &AppState, slug: &str) -> Result<Org, ApiErr
         .ok_or_else(|| ApiError::NotFound(format!("There is no organisation called \"{slug}\".")))
 }
 
+/// The organisation a message is for. An organisation's id and slug never
+/// change and organisations are never removed, so once read they are taken
+/// from memory: sending a message then costs one database statement.
+/// Anything else about the organisation must be read fresh (`find_org`).
+async fn known_org(state: &AppState, slug: &str) -> Result<Org, ApiError> {
+    let remembered = state
+        .last_seen_orgs
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(slug)
+        .cloned();
+    if let Some(org) = remembered {
+        return Ok(org);
+    }
+    let org = find_org(state, slug).await?;
+    let mut seen = state.last_seen_orgs.lock().unwrap_or_else(|e| e.into_inner());
+    if seen.len() < 10_000 {
+        seen.insert(org.slug.clone(), org.clone());
+    }
+    Ok(org)
+}
+
 /// A message from a young person. Only `kind`, `text` and `age_band` are
 /// required; it is anonymous unless `anonymous` is false.
 #[derive(Deserialize, ToSchema, Default)]
@@ -196,13 +218,18 @@ pub async fn create_feedback(
     headers: HeaderMap,
     body: Result<ApiJson<FeedbackRequest>, ApiError>,
 ) -> Result<Response, ApiError> {
-    let org = find_org(&state, &org).await?;
+    let org = known_org(&state, &org).await?;
     let ApiJson(body) = body?;
     let key = idempotency_key(&headers)?;
     match feedback::submit(&state.db, &org, body.into(), key.as_deref(), crate::now()).await {
         Ok(done) => {
+            // Help numbers are read fresh: an admin may have just changed them.
+            let help = match done.urgent {
+                true => Some(help_numbers(&find_org(&state, &org.slug).await.unwrap_or(org))),
+                false => None,
+            };
             let created = FeedbackCreated {
-                help: done.urgent.then(|| help_numbers(&org)),
+                help,
                 reply_code: done.reply_code,
                 urgent: done.urgent,
                 status: "sent".into(),

@@ -22,6 +22,8 @@ pub enum ApiError {
         message: String,
         problems: Vec<(String, String)>,
     },
+    /// 413: the body is over the size limit.
+    TooLarge(String),
     /// 429
     TooManyRequests(String),
     /// 503: the database did not answer; try again.
@@ -56,6 +58,9 @@ impl From<JsonRejection> for ApiError {
             JsonRejection::MissingJsonContentType(_) => ApiError::BadRequest(
                 "Send the request body as JSON with the header Content-Type: application/json.".into(),
             ),
+            JsonRejection::BytesRejection(r) if r.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                ApiError::TooLarge("The request body is too large: a message can be up to 5,000 characters.".into())
+            }
             JsonRejection::BytesRejection(_) => {
                 ApiError::BadRequest("The request body could not be read. It may be too large.".into())
             }
@@ -82,6 +87,7 @@ impl IntoResponse for ApiError {
                 )
             }
             ApiError::TooManyRequests(m) => (StatusCode::TOO_MANY_REQUESTS, json!({ "error": m })),
+            ApiError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, json!({ "error": m })),
             ApiError::Unavailable => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 json!({ "error": "We can't save anything just now. Nothing was lost: please try again in a minute." }),

@@ -4,6 +4,7 @@ pub mod actions;
 pub mod admin;
 pub mod api;
 pub mod error;
+pub mod lifecycle;
 pub mod limits;
 pub mod pages;
 pub mod report;
@@ -39,6 +40,11 @@ pub struct AppState {
     pub reply_lookups: Arc<RateLimiter>,
     /// Sign-in attempts from one address per minute.
     pub logins: Arc<RateLimiter>,
+    /// The last organisations read, by slug. The feedback API takes an
+    /// organisation's id from here (ids and slugs never change); pages use
+    /// it only while the database cannot be reached, so a young person's
+    /// form can still be drawn again with their words in it ("not sent yet").
+    pub last_seen_orgs: Arc<std::sync::Mutex<std::collections::HashMap<String, crate::db::orgs::Org>>>,
 }
 
 impl AppState {
@@ -53,6 +59,7 @@ impl AppState {
             db,
             reply_lookups: Arc::new(RateLimiter::per_minute(config.reply_lookups_per_minute)),
             logins: Arc::new(RateLimiter::per_minute(LOGINS_PER_MINUTE)),
+            last_seen_orgs: Arc::default(),
             config: Arc::new(config),
             leptos,
         }
@@ -129,9 +136,18 @@ pub fn router(state: AppState) -> Router {
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
         ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            // Only when served over HTTPS (SAYSO_PUBLIC_URL is https://…):
+            // a plain-HTTP test or intranet install must not be pinned.
+            state
+                .config
+                .secure_cookies()
+                .then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains")),
+        ))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
+            Duration::from_secs(state.config.request_timeout_seconds),
         ))
         .layer(
             // Spans name the route, never the full address: reply codes

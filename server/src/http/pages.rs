@@ -71,12 +71,24 @@ fn state(org: &Org, band: Option<AgeBand>, page: Page) -> PageState {
 
 /// Finds the organisation, or answers with the "can't find that page" page.
 async fn org_or_404(app: &AppState, slug: &str) -> Result<Org, Response> {
+    let remembered = || app.last_seen_orgs.lock().unwrap_or_else(|e| e.into_inner());
     match db::orgs::by_slug(&app.db, slug).await {
-        Ok(Some(org)) => Ok(org),
+        Ok(Some(org)) => {
+            let mut seen = remembered();
+            // Bounded: only real organisations are kept, and there are few.
+            if seen.len() < 10_000 {
+                seen.insert(org.slug.clone(), org.clone());
+            }
+            Ok(org)
+        }
         Ok(None) => Err(not_found_page(app).await),
         Err(e) => {
             tracing::error!(error = %e, "cannot read organisation");
-            Err(unavailable(app).await)
+            let last_seen = remembered().get(slug).cloned();
+            match last_seen {
+                Some(org) => Ok(org),
+                None => Err(unavailable(app).await),
+            }
         }
     }
 }
@@ -251,7 +263,7 @@ pub async fn say_submit(State(app): State<AppState>, Path(slug): Path<String>, b
         Err(SubmitError::Database(e)) => {
             tracing::error!(error = %e, "could not store feedback");
             (
-                vec![(SayField::Form, t.t("error-generic"))],
+                vec![(SayField::Form, t.t("error-not-sent-yet"))],
                 StatusCode::SERVICE_UNAVAILABLE,
             )
         }

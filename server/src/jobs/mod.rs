@@ -1,7 +1,9 @@
 //! Background jobs, run in every server instance; each claims its work in
 //! the database, so running several instances sends nothing twice.
 //! - the outbox: sends queued email, retrying with back-off;
-//! - alert repeats: re-sends unacknowledged safeguarding alerts.
+//! - alert repeats: re-sends unacknowledged safeguarding alerts;
+//! - retention: at start and then hourly, removes the words, names and
+//!   contact details of messages older than their organisation's period.
 
 use crate::db::{self, Db};
 use crate::email::Mailer;
@@ -23,11 +25,25 @@ pub fn backoff_seconds(attempts: i64) -> i64 {
     (5_i64 << exponent.min(8)).min(15 * 60)
 }
 
+/// How often the retention pass runs (it is cheap when there is nothing to do).
+const RETENTION_EVERY: Duration = Duration::from_secs(60 * 60);
+
 pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
     let mailer = Arc::new(mailer);
     let config = Arc::new(config);
     tokio::spawn(async move {
+        let mut retention_due = std::time::Instant::now();
         loop {
+            if std::time::Instant::now() >= retention_due {
+                match crate::service::lifecycle::run_retention(&db, crate::now()).await {
+                    Ok(done) if done.messages > 0 => {
+                        tracing::info!(messages = done.messages, "retention: old messages anonymised")
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "retention could not run; will retry"),
+                }
+                retention_due += RETENTION_EVERY;
+            }
             if let Err(e) = run_once(&db, &mailer, &config).await {
                 tracing::warn!(error = %e, "background job could not reach the database; will retry");
             }

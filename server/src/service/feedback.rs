@@ -44,10 +44,14 @@ pub async fn submit(
             });
         }
     }
-    let themes = db::themes::active(db, org.id).await?;
     let (valid, mut problems) = match input.parse() {
         Ok(valid) => (Some(valid), Vec::new()),
         Err(problems) => (None, problems),
+    };
+    // Most messages name no theme: then there is nothing to look up.
+    let themes = match &valid {
+        Some(v) if !v.theme_slugs.is_empty() => db::themes::active(db, org.id).await?,
+        _ => Vec::new(),
     };
     let theme_ids: Option<Vec<i64>> = valid.as_ref().map(|v| {
         v.theme_slugs

@@ -3,4 +3,5 @@
 pub mod alerts;
 pub mod feedback;
 pub mod report;
+pub mod lifecycle;
 pub mod staff;
