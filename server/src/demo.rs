@@ -97,6 +97,10 @@ pub async fn create_org(db: &Db, details: &OrgDetails<'_>) -> Result<Option<i64>
         };
         db::themes::insert(db, id, &theme).await?;
     }
+    if let Some(org) = db::orgs::by_id(db, id).await? {
+        // Every organisation starts with the well-being survey, as a draft.
+        crate::service::surveys::ensure_wellbeing(db, &org, false, crate::now()).await?;
+    }
     Ok(Some(id))
 }
 
@@ -204,6 +208,8 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
                 }
             })?;
     }
+    // In the demo the well-being survey is open at once.
+    crate::service::surveys::ensure_wellbeing(db, &org, true, crate::now()).await?;
     db::users::upsert(db, org.id, DEMO_OFFICER_EMAIL, "officer", password_hash, crate::now()).await?;
     if db::actions::list(db, org.id, false).await?.is_empty() {
         let themes = db::themes::active(db, org.id).await?;

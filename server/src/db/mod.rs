@@ -13,6 +13,7 @@ pub mod moderation;
 pub mod orgs;
 pub mod outbox;
 pub mod sessions;
+pub mod surveys;
 pub mod themes;
 pub mod users;
 

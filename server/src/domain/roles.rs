@@ -29,6 +29,10 @@ pub enum Permission {
     ReadActions,
     /// Create and edit actions, link feedback, publish.
     ManageActions,
+    /// Build, publish and close surveys.
+    BuildSurveys,
+    /// Read survey results (suppressed counts, never free text).
+    ReadSurveyResults,
 }
 
 use Permission::*;
@@ -48,6 +52,8 @@ const TABLE: &[(Role, &[Permission])] = &[
             Administer,
             ReadActions,
             ManageActions,
+            BuildSurveys,
+            ReadSurveyResults,
         ],
     ),
     (
@@ -59,6 +65,8 @@ const TABLE: &[(Role, &[Permission])] = &[
             Moderate,
             ReadActions,
             ManageActions,
+            BuildSurveys,
+            ReadSurveyResults,
         ],
     ),
     (
@@ -66,8 +74,8 @@ const TABLE: &[(Role, &[Permission])] = &[
         &[ReadFeedback, ReadOriginal, SeeContact, Moderate, ReadActions],
     ),
     // A manager owns actions: they add progress to their own.
-    (Manager, &[ReadFeedback, ReadActions]),
-    (Board, &[ReadActions]),
+    (Manager, &[ReadFeedback, ReadActions, ReadSurveyResults]),
+    (Board, &[ReadActions, ReadSurveyResults]),
 ];
 
 impl Role {

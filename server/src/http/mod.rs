@@ -7,6 +7,7 @@ pub mod error;
 pub mod limits;
 pub mod pages;
 pub mod staff;
+pub mod surveys;
 
 use crate::config::Config;
 use crate::db::Db;
@@ -70,6 +71,25 @@ pub fn router(state: AppState) -> Router {
             axum::routing::post(staff::api_login).delete(staff::api_logout),
         )
         .route("/api/v1/orgs/{org}/feedback", get(staff::api_list_feedback))
+        .route("/api/v1/orgs/{org}/surveys", get(surveys::list).post(surveys::create))
+        .route("/api/v1/orgs/{org}/surveys/{survey}", get(surveys::get))
+        .route(
+            "/api/v1/orgs/{org}/surveys/{survey}/responses",
+            axum::routing::post(surveys::respond),
+        )
+        .route(
+            "/api/v1/orgs/{org}/surveys/{survey}/responses/{response_id}",
+            axum::routing::put(surveys::answer),
+        )
+        .route(
+            "/api/v1/orgs/{org}/surveys/{survey}/publish",
+            axum::routing::post(surveys::publish),
+        )
+        .route(
+            "/api/v1/orgs/{org}/surveys/{survey}/close",
+            axum::routing::post(surveys::close),
+        )
+        .route("/api/v1/orgs/{org}/surveys/{survey}/results", get(surveys::results))
         .route("/api/{*rest}", any(api_not_found));
     let staff_pages = Router::new()
         .route("/staff", get(staff::login_page))

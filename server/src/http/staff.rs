@@ -48,7 +48,7 @@ fn bearer_token(headers: &HeaderMap) -> Option<&str> {
 
 /// The signed-in staff member, from the session cookie (or, for the API,
 /// a bearer token).
-async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>, sqlx::Error> {
+pub(super) async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>, sqlx::Error> {
     match session_token(headers) {
         Some(token) => staff::from_token(&state.db, &token, crate::now()).await,
         None => Ok(None),
@@ -141,7 +141,12 @@ pub async fn api_logout(State(state): State<AppState>, headers: HeaderMap) -> Re
 
 /// The staff member, checked against the organisation in the address and
 /// the permission the endpoint needs.
-async fn authorise(state: &AppState, headers: &HeaderMap, org: &str, needs: Permission) -> Result<Staff, ApiError> {
+pub(super) async fn authorise(
+    state: &AppState,
+    headers: &HeaderMap,
+    org: &str,
+    needs: Permission,
+) -> Result<Staff, ApiError> {
     let staff = match bearer_token(headers) {
         Some(token) => Some(
             staff::from_api_token(&state.db, token)

@@ -3,3 +3,4 @@
 pub mod alerts;
 pub mod feedback;
 pub mod staff;
+pub mod surveys;
