@@ -10,3 +10,4 @@ mod pages;
 mod privacy;
 mod replies;
 mod staff;
+mod surveys;

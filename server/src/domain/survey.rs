@@ -503,7 +503,7 @@ mod tests {
         new.questions[0].wording.text = "Other words".into();
         new.questions.swap(1, 2);
         assert!(same_meaning(&old, &new));
-        new.questions[2].options.pop();
+        new.questions[1].options.pop();
         assert!(!same_meaning(&old, &new));
     }
 

@@ -606,36 +606,33 @@ fn cross_table(
     rows_partition: bool,
     threshold: Threshold,
 ) -> Vec<Vec<Shown>> {
-    let n_rows = cells.len();
     let n_cols = cols.len();
-    let mut out = vec![vec![Shown::Withheld; n_cols]; n_rows];
-    for r in 0..n_rows {
-        for c in 0..n_cols {
-            out[r][c] = suppress::single(cells[r][c], threshold);
-        }
-    }
-    for r in 0..n_rows {
+    let mut out: Vec<Vec<Shown>> = cells
+        .iter()
+        .map(|row| row.iter().map(|&n| suppress::single(n, threshold)).collect())
+        .collect();
+    for (r, row) in out.iter_mut().enumerate() {
         match rows[r] {
             Shown::Count(total) if rows_partition => {
                 let b = suppress::breakdowns(total, &[cells[r].clone()], threshold);
-                for c in 0..n_cols {
-                    out[r][c] = merge(out[r][c], b.parts[0][c]);
+                for (cell, pass) in row.iter_mut().zip(&b.parts[0]) {
+                    *cell = merge(*cell, *pass);
                 }
             }
             Shown::Count(_) => {}
-            _ => out[r].iter_mut().for_each(|s| *s = Shown::Withheld),
+            _ => row.iter_mut().for_each(|s| *s = Shown::Withheld),
         }
     }
-    for c in 0..n_cols {
-        match cols[c] {
+    for (c, col) in cols.iter().enumerate().take(n_cols) {
+        match *col {
             Shown::Count(total) => {
                 let column: Vec<u64> = cells.iter().map(|row| row[c]).collect();
                 let b = suppress::breakdowns(total, &[column], threshold);
-                for r in 0..n_rows {
-                    out[r][c] = merge(out[r][c], b.parts[0][r]);
+                for (row, pass) in out.iter_mut().zip(&b.parts[0]) {
+                    row[c] = merge(row[c], *pass);
                 }
             }
-            _ => (0..n_rows).for_each(|r| out[r][c] = Shown::Withheld),
+            _ => out.iter_mut().for_each(|row| row[c] = Shown::Withheld),
         }
     }
     out
