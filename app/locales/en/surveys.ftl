@@ -196,6 +196,7 @@ staff-survey-closes = Closes on
 staff-survey-audience = Who it is for (none ticked means everyone)
 staff-survey-create = Create draft
 staff-survey-save = Save
+staff-survey-saved = Saved.
 staff-survey-publish = Publish
 staff-survey-close = Close now
 staff-survey-new-round = Copy to a new round

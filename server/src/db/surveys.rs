@@ -292,3 +292,21 @@ pub async fn response_counts(db: &Db, org_id: i64) -> Result<Vec<(i64, i64)>, sq
                WHERE s.org_id = $1 GROUP BY s.id";
     with_db!(db, pool => sqlx::query_as::<_, (i64, i64)>(sql).bind(org_id).fetch_all(pool).await)
 }
+
+/// The words of a free-text answer, for the young person going back to it.
+pub async fn text_answer(
+    db: &Db,
+    survey_id: i64,
+    public_id: &str,
+    question_id: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let sql = "SELECT f.body FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id \
+               JOIN feedback f ON f.id = a.feedback_id \
+               WHERE r.survey_id = $1 AND r.public_id = $2 AND a.question_id = $3";
+    with_db!(db, pool => sqlx::query_scalar::<_, String>(sql)
+        .bind(survey_id)
+        .bind(public_id)
+        .bind(question_id)
+        .fetch_optional(pool)
+        .await)
+}

@@ -301,9 +301,6 @@ pub fn check(def: &Definition) -> Result<(), String> {
     if def.title.text.trim().is_empty() {
         return Err("Give the survey a title.".into());
     }
-    if def.questions.is_empty() {
-        return Err("Add at least one question.".into());
-    }
     if def.questions.len() > MAX_QUESTIONS {
         return Err(format!("A survey can have up to {MAX_QUESTIONS} questions."));
     }

@@ -7,6 +7,7 @@ pub mod error;
 pub mod limits;
 pub mod pages;
 pub mod staff;
+pub mod survey_pages;
 pub mod surveys;
 
 use crate::config::Config;
@@ -112,13 +113,33 @@ pub fn router(state: AppState) -> Router {
             "/staff/invite/{token}",
             get(admin::invite_page).post(admin::invite_submit),
         )
-        .route("/staff/alerts/{id}", axum::routing::post(staff::alert_acknowledge));
+        .route("/staff/alerts/{id}", axum::routing::post(staff::alert_acknowledge))
+        .route(
+            "/staff/surveys",
+            get(survey_pages::surveys_page).post(survey_pages::create_submit),
+        )
+        .route(
+            "/staff/surveys/{survey}",
+            get(survey_pages::edit_page).post(survey_pages::edit_submit),
+        )
+        .route("/staff/surveys/{survey}/preview", get(survey_pages::preview_page))
+        .route("/staff/surveys/{survey}/results", get(survey_pages::results_page));
     let young_people = Router::new()
         .route("/{org}", get(pages::home))
         .route("/{org}/say", get(pages::say_page).post(pages::say_submit))
         .route("/{org}/help", get(pages::help_page).post(pages::help_submit))
         .route("/{org}/reply", get(pages::reply_page).post(pages::reply_submit))
-        .route("/{org}/you-said-we-did", get(actions::public_page));
+        .route("/{org}/you-said-we-did", get(actions::public_page))
+        .route("/{org}/surveys", get(survey_pages::list_page))
+        .route(
+            "/{org}/surveys/{survey}",
+            get(survey_pages::start_page).post(survey_pages::start_submit),
+        )
+        .route("/{org}/surveys/{survey}/qr.svg", get(survey_pages::qr_svg))
+        .route(
+            "/{org}/surveys/{survey}/{response}/{screen}",
+            get(survey_pages::screen_page).post(survey_pages::screen_submit),
+        );
     Router::new()
         .route("/healthz", get(api::healthz))
         .merge(api)

@@ -196,6 +196,11 @@ pub async fn publish(db: &Db, survey: &Survey, now: i64) -> Result<(), SurveyErr
             "This survey is closed. Copy it to a new round to ask again.".into(),
         )),
         _ => {
+            if survey.def.questions.is_empty() {
+                return Err(SurveyError::Invalid(
+                    "Add at least one question before publishing.".into(),
+                ));
+            }
             if survey.row.closes_on.as_deref().is_some_and(|c| c < today.as_str()) {
                 return Err(SurveyError::Conflict(
                     "Its closing day has passed: change closes_on first.".into(),
