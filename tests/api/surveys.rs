@@ -627,3 +627,206 @@ async fn every_organisation_gets_the_wellbeing_survey_open_in_the_demo_and_a_dra
     .await;
     assert_eq!(status, 422);
 }
+
+fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn an_officer_builds_a_survey_in_the_pages_and_young_people_answer_it_with_plain_forms() {
+    let app = TestApp::spawn().await;
+    let (officer, csrf) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    let page = officer
+        .get(app.url("/staff/queue"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("href=\"/staff/surveys\""),
+        "Surveys is in the staff header"
+    );
+
+    let post = |fields: Vec<(&'static str, String)>| {
+        let officer = officer.clone();
+        let url = app.url("/staff/surveys/your-school");
+        async move { officer.post(url).form(&fields).send().await.unwrap() }
+    };
+    let r = officer
+        .post(app.url("/staff/surveys"))
+        .form(&[("csrf", csrf.as_str()), ("title", "Your school"), ("slug", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&r), "/staff/surveys/your-school");
+    let c = || ("csrf", csrf.clone());
+    let r = post(vec![
+        c(),
+        ("title", "Your school".into()),
+        ("intro", "About school".into()),
+        ("op", "add".into()),
+        ("new_text", "How is school?".into()),
+        ("new_kind", "faces".into()),
+    ])
+    .await;
+    assert_eq!(r.status(), 303);
+    let q1 = vec![
+        ("q0_id", "q1".to_string()),
+        ("q0_kind", "faces".into()),
+        ("q0_text", "How is school?".into()),
+        ("q0_band_4-7", "Is school fun?".into()),
+    ];
+    let mut fields = vec![
+        c(),
+        ("title", "Your school".into()),
+        ("intro", "About school".into()),
+        ("op", "add".into()),
+        ("new_text", "Best subject?".into()),
+        ("new_kind", "single".into()),
+        ("new_options", "Maths\nArt\nSport".into()),
+    ];
+    fields.extend(q1.clone());
+    assert_eq!(post(fields).await.status(), 303);
+    // Move the second question up, then publish.
+    let both = |op: &str| {
+        let mut f = vec![
+            c(),
+            ("title", "Your school".to_string()),
+            ("intro", "About school".into()),
+            ("op", op.into()),
+            ("q1_id", "q2".into()),
+            ("q1_kind", "single".into()),
+            ("q1_text", "Best subject?".into()),
+            ("q1_options", "Maths\nArt\nSport".into()),
+        ];
+        f.extend(q1.clone());
+        f
+    };
+    assert_eq!(post(both("up:1")).await.status(), 303);
+    let page = officer
+        .get(app.url("/staff/surveys/your-school"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.find("Best subject?").unwrap() < page.find("How is school?").unwrap(),
+        "reordered"
+    );
+    let preview = officer
+        .get(app.url("/staff/surveys/your-school/preview?band=4-7"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(preview.contains("Is school fun?"), "the preview uses the band's words");
+    let mut publish = vec![
+        c(),
+        ("title", "Your school".to_string()),
+        ("intro", "About school".into()),
+        ("op", "publish".into()),
+        ("q0_id", "q2".into()),
+        ("q0_kind", "single".into()),
+        ("q0_text", "Best subject?".into()),
+        ("q0_options", "Maths\nArt\nSport".into()),
+        ("q1_id", "q1".into()),
+        ("q1_kind", "faces".into()),
+        ("q1_text", "How is school?".into()),
+    ];
+    assert_eq!(post(publish.clone()).await.status(), 303);
+
+    // A young person, JavaScript off: plain forms, one question per screen.
+    let start = app.get("/demo/surveys/your-school").await;
+    assert_eq!(start.status(), 200);
+    let r = app
+        .post_form("/demo/surveys/your-school", &[("care_status", "in_care")])
+        .await;
+    assert_eq!(r.status(), 422, "the age band is needed for the right words");
+    let r = app
+        .post_form(
+            "/demo/surveys/your-school",
+            &[("age_band", "8-11"), ("care_status", "in_care")],
+        )
+        .await;
+    let first = location(&r);
+    assert!(first.ends_with("/1"), "{first}");
+    let screen = app.get(&first).await.text().await.unwrap();
+    assert!(screen.contains("Question 1 of 2") && screen.contains("Best subject?"));
+    let r = app.post_form(&first, &[("answer-q2", "o2"), ("go", "next")]).await;
+    let second = location(&r);
+    assert!(second.ends_with("/2"));
+    // Going back shows the answer kept.
+    assert!(app
+        .get(&first)
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("value=\"o2\" checked"));
+    let r = app.post_form(&second, &[("go", "next")]).await;
+    assert_eq!(r.status(), 422, "nothing chosen: ask again, with skip offered");
+    let r = app.post_form(&second, &[("go", "skip")]).await;
+    assert!(location(&r).ends_with("/done"));
+    let done = app.get(&location(&r)).await;
+    assert_eq!(done.status(), 200);
+    assert_eq!(app.count("SELECT COUNT(*) FROM survey_answers").await, 1);
+    let qr = app.get("/demo/surveys/your-school/qr.svg").await;
+    assert_eq!(qr.headers()["content-type"], "image/svg+xml");
+    assert!(qr.text().await.unwrap().contains("<svg"));
+
+    // Published: wording may change, questions may not; copy to a new round.
+    publish[3] = ("op", "save".into());
+    publish[9] = ("q1_kind", "yes_no".into());
+    let r = post(publish.clone()).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("Copy it to a new round"));
+    publish[9] = ("q1_kind", "faces".into());
+    publish[10] = ("q1_text", "How is your school?".into());
+    assert_eq!(post(publish.clone()).await.status(), 303);
+    publish[3] = ("op", "round".into());
+    publish.push(("round_slug", "your-school-2".into()));
+    let r = post(publish).await;
+    assert!(location(&r).starts_with("/staff/surveys/your-school-2"));
+    let (_, results) = get_json(&officer, app.url("/api/v1/orgs/demo/surveys/your-school-2/results")).await;
+    assert_eq!(results["previous"]["slug"], "your-school");
+    let page = officer
+        .get(app.url("/staff/surveys/your-school/results"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("fewer than 5"), "one answer is a small number");
+
+    add_user(&app, "demo", "board@demo.sayso.test", "board");
+    let (board, board_csrf) = sign_in(&app, "board@demo.sayso.test", TEST_PASSWORD).await;
+    let list = board
+        .get(app.url("/staff/surveys"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        list.contains("your-school") && !list.contains("name=\"title\""),
+        "board members read, never build"
+    );
+    let r = board
+        .post(app.url("/staff/surveys"))
+        .form(&[("csrf", board_csrf.as_str()), ("title", "Sneaky")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+}
