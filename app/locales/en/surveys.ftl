@@ -179,6 +179,7 @@ survey-home-link = { $band ->
     [early] Questions for you
    *[other] Answer a survey
 }
+survey-home-hint = A few questions, one at a time. No name needed.
 
 ## Staff: building surveys and reading results.
 staff-surveys = Surveys
