@@ -9,5 +9,6 @@ mod feedback;
 mod pages;
 mod privacy;
 mod replies;
+mod report;
 mod staff;
 mod surveys;

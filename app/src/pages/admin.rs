@@ -24,6 +24,7 @@ pub struct SettingsView {
     pub complaints: String,
     pub retention_months: i64,
     pub reply_within_days: i64,
+    pub suppress_threshold: i64,
 }
 
 #[derive(Clone, Debug)]
@@ -157,6 +158,7 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
                 {text_field("complaints".into(), "complaints", t.t("admin-complaints"), s.complaints)}
                 {text_field("retention_months".into(), "retention_months", t.t("admin-retention"), s.retention_months.to_string())}
                 {text_field("reply_within_days".into(), "reply_within_days", t.t("admin-reply-days"), s.reply_within_days.to_string())}
+                {text_field("suppress_threshold".into(), "suppress_threshold", t.t("admin-threshold"), s.suppress_threshold.to_string())}
                 <button type="submit" class="button primary">{t.t("admin-save")}</button>
             </form>
         </section>

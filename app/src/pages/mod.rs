@@ -5,6 +5,7 @@ mod admin;
 mod help;
 mod home;
 mod reply;
+mod report;
 mod say;
 mod staff;
 mod surveys;
@@ -13,6 +14,7 @@ mod ysws;
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
 pub use help::HelpPage;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
+pub use report::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{
     ActionForm, ActionRow, ActionView, ActionsView, AlertRow, AlertsView, AuditView, ItemAlert, ItemView,
@@ -91,6 +93,7 @@ impl PageState {
             Page::Staff(_, StaffPage::SurveyEdit(v)) => v.title.clone(),
             Page::Staff(_, StaffPage::SurveyPreview(v)) => t.ts("staff-survey-preview", &[("band", &v.band)]),
             Page::Staff(_, StaffPage::SurveyResults(v)) => format!("{} · {}", t.t("staff-survey-results"), v.title),
+            Page::Staff(_, StaffPage::Report(r)) => t.ts("report-title", &[("org", &r.org_name)]),
         };
         match &self.org {
             Some(org) => format!("{page} · {} · {}", org.name, t.t("site-name")),

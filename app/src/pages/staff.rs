@@ -19,6 +19,7 @@ pub enum StaffPage {
     SurveyEdit(super::surveys::SurveyEditView),
     SurveyPreview(super::surveys::SurveyPreviewView),
     SurveyResults(super::surveys::SurveyResultsView),
+    Report(super::report::ReportView),
     Forbidden,
 }
 
@@ -118,6 +119,10 @@ pub struct ItemView {
     pub redacted: Option<String>,
     /// (value for the form `kind:text`, label) of suggested details to hide.
     pub redactions: Vec<(String, String)>,
+    /// May choose quotes for the Board report.
+    pub can_quote: bool,
+    /// Quotes approved from this message: (id, theme label, words).
+    pub quotes: Vec<(i64, String, String)>,
 }
 
 #[derive(Clone, Debug)]
@@ -132,14 +137,17 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
     let top = header.clone().map(|h| {
         view! {
             <header class="top staff">
-                <a class="brand" href="/staff/queue">{format!("{} · {}", t.t("site-name"), h.org_name)}</a>
+                <a class="brand" href=if h.role == "board" { "/staff/report" } else { "/staff/queue" }>{format!("{} · {}", t.t("site-name"), h.org_name)}</a>
                 <nav class="staff-nav">
-                    <a href="/staff/queue">{t.t("staff-queue")}</a>
-                    <a href="/staff/alerts">{t.t("staff-alerts")}</a>
+                    {(h.role != "board").then(|| view! {
+                        <a href="/staff/queue">{t.t("staff-queue")}</a>
+                        <a href="/staff/alerts">{t.t("staff-alerts")}</a>
+                    })}
                     <a href="/staff/actions">{t.t("staff-actions")}</a>
                     {["admin", "officer", "manager", "board"].contains(&h.role.as_str()).then(|| view! {
                         <a href="/staff/surveys">{t.t("staff-surveys")}</a>
                     })}
+                    <a href="/staff/report">{t.t("staff-report")}</a>
                     {(h.role == "admin").then(|| view! {
                         <a href="/staff/audit">{t.t("staff-audit")}</a>
                         <a href="/staff/admin">{t.t("staff-admin")}</a>
@@ -169,6 +177,7 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
         StaffPage::SurveyEdit(v) => super::surveys::edit_page(t, v, csrf).into_any(),
         StaffPage::SurveyPreview(v) => super::surveys::preview_page(t, v).into_any(),
         StaffPage::SurveyResults(v) => super::surveys::results_page(t, v).into_any(),
+        StaffPage::Report(view) => super::report::report(t, view, csrf).into_any(),
         StaffPage::Forbidden => view! {
             <h1>{t.t("forbidden-title")}</h1>
             <p>{t.t("forbidden-body")}</p>
@@ -459,6 +468,7 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
             </section>
         }
     });
+    let quotes = item.can_quote.then(|| quote_panel(t, &item, &csrf));
     view! {
         <p><a href="/staff/queue">{t.t("item-back")}</a></p>
         <h1>{t.ts("item-title", &[("id", &item.id.to_string())])}</h1>
@@ -481,9 +491,74 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
             Some(text) => view! { <blockquote class="words redacted">{text}</blockquote> }.into_any(),
             None => view! { <p class="hint">{t.t("item-not-redacted")}</p> }.into_any(),
         }}
+        {quotes}
         <h2>{t.t("item-contact")}</h2>
         {contact}
         {moderation}
+    }
+}
+
+/// Choosing redacted words from this message for the Board report.
+fn quote_panel(t: &I18n, item: &ItemView, csrf: &str) -> impl IntoView {
+    let url = format!("/staff/feedback/{}", item.id);
+    let approved = (!item.quotes.is_empty()).then(|| {
+        let rows = item
+            .quotes
+            .iter()
+            .map(|(id, theme, text)| {
+                view! {
+                    <li>
+                        <span><strong>{theme.clone()}": "</strong>{format!("“{text}”")}</span>
+                        <form method="post" action=url.clone() class="inline">
+                            <input type="hidden" name="csrf" value=csrf.to_string() />
+                            <input type="hidden" name="action" value="withdraw_quote" />
+                            <input type="hidden" name="quote_id" value=id.to_string() />
+                            <button type="submit" class="button secondary">{t.t("quote-withdraw")}</button>
+                        </form>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <h3>{t.t("quote-approved")}</h3><ul class="plain-list" role="list">{rows}</ul> }
+    });
+    let form = match item.redacted.clone() {
+        None => view! { <p class="hint">{t.t("quote-needs-redaction")}</p> }.into_any(),
+        Some(redacted) => {
+            let chosen: Vec<&(String, String, bool)> = item.themes.iter().filter(|th| th.2).collect();
+            let options = if chosen.is_empty() {
+                item.themes.iter().collect()
+            } else {
+                chosen
+            }
+            .into_iter()
+            .map(|(slug, label, _)| view! { <option value=slug.clone()>{label.clone()}</option> })
+            .collect_view();
+            view! {
+                <form method="post" action=url.clone()>
+                    <input type="hidden" name="csrf" value=csrf.to_string() />
+                    <input type="hidden" name="action" value="quote" />
+                    <div class="field">
+                        <label for="quote-theme">{t.t("quote-theme")}</label>
+                        <select id="quote-theme" name="theme">{options}</select>
+                    </div>
+                    <div class="field">
+                        <label for="quote-text">{t.t("quote-text")}</label>
+                        <textarea id="quote-text" name="quote" rows="3" maxlength="600" required=true
+                            inner_html=crate::escape_html(&redacted)></textarea>
+                    </div>
+                    <button type="submit" class="button">{t.t("quote-approve")}</button>
+                </form>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="quote-title">
+            <h2 id="quote-title">{t.t("quote-title")}</h2>
+            <p class="small">{t.t("quote-intro")}</p>
+            {form}
+            {approved}
+        </section>
     }
 }
 

@@ -18,6 +18,13 @@ pub struct Action {
     pub updated_at: i64,
 }
 
+impl Action {
+    /// Still open and past its due date (`today` as `YYYY-MM-DD`).
+    pub fn overdue(&self, today: &str) -> bool {
+        !matches!(self.status.as_str(), "done" | "not_doing") && self.due_on.as_deref().is_some_and(|d| d < today)
+    }
+}
+
 const COLUMNS: &str = "a.id, a.you_said, a.you_said_young, a.we_did, a.status, a.reason, a.owner_id, \
                        u.email AS owner_email, a.due_on, a.published, a.updated_at";
 

@@ -11,11 +11,13 @@ pub struct Settings<'a> {
     pub complaints_contact: &'a str,
     pub retention_months: i64,
     pub reply_within_days: i64,
+    pub suppress_threshold: i64,
 }
 
 pub async fn update_settings(db: &Db, org_id: i64, s: &Settings<'_>) -> Result<(), sqlx::Error> {
     let sql = "UPDATE orgs SET name = $2, term_in_care = $3, out_of_hours_phone = $4, advocacy_contact = $5, \
-               complaints_contact = $6, retention_months = $7, reply_within_days = $8 WHERE id = $1";
+               complaints_contact = $6, retention_months = $7, reply_within_days = $8, \
+               suppress_threshold = $9 WHERE id = $1";
     with_db!(db, pool => sqlx::query(sql)
         .bind(org_id)
         .bind(s.name)
@@ -25,6 +27,7 @@ pub async fn update_settings(db: &Db, org_id: i64, s: &Settings<'_>) -> Result<(
         .bind(s.complaints_contact)
         .bind(s.retention_months)
         .bind(s.reply_within_days)
+        .bind(s.suppress_threshold)
         .execute(pool)
         .await
         .map(|_| ()))

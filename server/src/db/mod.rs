@@ -12,6 +12,7 @@ pub mod feedback;
 pub mod moderation;
 pub mod orgs;
 pub mod outbox;
+pub mod report;
 pub mod sessions;
 pub mod surveys;
 pub mod themes;

@@ -12,10 +12,12 @@ pub struct Org {
     pub complaints_contact: String,
     pub retention_months: i64,
     pub reply_within_days: i64,
+    /// The smallest count reports show; never below 3.
+    pub suppress_threshold: i64,
 }
 
 const COLUMNS: &str = "id, slug, name, term_in_care, out_of_hours_phone, advocacy_contact, \
-                       complaints_contact, retention_months, reply_within_days";
+                       complaints_contact, retention_months, reply_within_days, suppress_threshold";
 
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Org>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM orgs WHERE slug = $1");

@@ -326,6 +326,23 @@ pub fn apply(text: &str, chosen: &[Suggestion]) -> String {
     result
 }
 
+/// True when a quote for the board uses only words of the confirmed
+/// redacted text: up to 600 characters, each part between "..." (or "…")
+/// found in it as written. Nothing from the original can slip into a board
+/// pack.
+pub fn quote_is_from(quote: &str, redacted: &str) -> bool {
+    let quote = quote.trim();
+    if quote.is_empty() || quote.chars().count() > 600 {
+        return false;
+    }
+    quote
+        .split('…')
+        .flat_map(|part| part.split("..."))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .all(|part| redacted.contains(part))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,5 +379,18 @@ mod tests {
         let chosen = suggest(text);
         assert_eq!(apply(text, &chosen), "[name] lives at [address], ring [phone]");
         assert_eq!(apply(text, &[]), text);
+    }
+
+    #[test]
+    fn a_quote_may_only_use_the_redacted_words() {
+        let redacted = "I live at [address] and my carer never listens to me about school.";
+        assert!(quote_is_from("my carer never listens to me", redacted));
+        assert!(quote_is_from(
+            "I live at [address] ... never listens to me about school.",
+            redacted
+        ));
+        assert!(!quote_is_from("I live at 12 Oak Road", redacted));
+        assert!(!quote_is_from("  ", redacted));
+        assert!(!quote_is_from(&"a".repeat(601), &"a".repeat(700)));
     }
 }

@@ -33,6 +33,10 @@ pub enum Permission {
     BuildSurveys,
     /// Read survey results (suppressed counts, never free text).
     ReadSurveyResults,
+    /// Read the Board report: suppressed figures and approved quotes only.
+    ReadReports,
+    /// Choose redacted quotes for the Board report, and email it to the board.
+    ApproveQuotes,
 }
 
 use Permission::*;
@@ -54,6 +58,8 @@ const TABLE: &[(Role, &[Permission])] = &[
             ManageActions,
             BuildSurveys,
             ReadSurveyResults,
+            ReadReports,
+            ApproveQuotes,
         ],
     ),
     (
@@ -67,15 +73,24 @@ const TABLE: &[(Role, &[Permission])] = &[
             ManageActions,
             BuildSurveys,
             ReadSurveyResults,
+            ReadReports,
+            ApproveQuotes,
         ],
     ),
     (
         Safeguarding,
-        &[ReadFeedback, ReadOriginal, SeeContact, Moderate, ReadActions],
+        &[
+            ReadFeedback,
+            ReadOriginal,
+            SeeContact,
+            Moderate,
+            ReadActions,
+            ReadReports,
+        ],
     ),
     // A manager owns actions: they add progress to their own.
-    (Manager, &[ReadFeedback, ReadActions, ReadSurveyResults]),
-    (Board, &[ReadActions, ReadSurveyResults]),
+    (Manager, &[ReadFeedback, ReadActions, ReadReports, ReadSurveyResults]),
+    (Board, &[ReadActions, ReadReports, ReadSurveyResults]),
 ];
 
 impl Role {
@@ -116,6 +131,26 @@ mod tests {
     fn board_members_never_read_words_or_contacts() {
         assert!(!Board.can(ReadFeedback));
         assert!(!Board.can(SeeContact));
+    }
+
+    #[test]
+    fn board_members_read_reports_and_actions_and_nothing_else() {
+        let allowed: Vec<Permission> = [
+            ReadFeedback,
+            ReadOriginal,
+            SeeContact,
+            Moderate,
+            ReadAudit,
+            Administer,
+            ReadActions,
+            ManageActions,
+            ReadReports,
+            ApproveQuotes,
+        ]
+        .into_iter()
+        .filter(|p| Board.can(*p))
+        .collect();
+        assert_eq!(allowed, [ReadActions, ReadReports]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ fn today() -> String {
 }
 
 fn overdue(a: &db::actions::Action) -> bool {
-    !matches!(a.status.as_str(), "done" | "not_doing") && a.due_on.as_deref().is_some_and(|d| d < today().as_str())
+    a.overdue(&today())
 }
 
 fn when(s: i64) -> String {

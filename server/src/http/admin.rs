@@ -32,6 +32,7 @@ async fn view(state: &AppState, staff: &Staff) -> Result<AdminView, sqlx::Error>
             complaints: org.complaints_contact,
             retention_months: org.retention_months,
             reply_within_days: org.reply_within_days,
+            suppress_threshold: org.suppress_threshold,
         },
         themes: db::admin::themes(&state.db, org_id)
             .await?
@@ -207,7 +208,15 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 .parse::<i64>()
                 .ok()
                 .filter(|d| (1..=30).contains(d));
-            let (Some(retention_months), Some(reply_within_days)) = (retention, reply_days) else {
+            // Never below 3: smaller "small numbers" would identify children.
+            // Left out of the form (an older page): keep what it was.
+            let threshold = match get("suppress_threshold").trim() {
+                "" => db::orgs::by_id(&state.db, org_id).await?.map(|o| o.suppress_threshold),
+                n => n.parse::<i64>().ok().filter(|n| (3..=20).contains(n)),
+            };
+            let (Some(retention_months), Some(reply_within_days), Some(suppress_threshold)) =
+                (retention, reply_days, threshold)
+            else {
                 return Ok(Outcome::Invalid("admin-error-settings"));
             };
             let settings = Settings {
@@ -218,6 +227,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 complaints_contact: &complaints,
                 retention_months,
                 reply_within_days,
+                suppress_threshold,
             };
             db::admin::update_settings(&state.db, org_id, &settings).await?;
             Ok(Outcome::Saved)

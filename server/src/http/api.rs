@@ -37,10 +37,20 @@ use utoipa::{OpenApi, ToSchema};
         super::surveys::create,
         super::surveys::publish,
         super::surveys::close,
-        super::surveys::results
+        super::surveys::results,
+        super::report::api_board_report
     ),
     components(schemas(
         super::actions::PublicActionJson,
+        crate::service::report::BoardReport,
+        crate::service::report::Line,
+        crate::service::report::PeriodDates,
+        crate::service::report::MoodTrend,
+        crate::service::report::MoodMonth,
+        crate::service::report::Urgent,
+        crate::service::report::ActionLine,
+        crate::service::report::ThemeQuotes,
+        crate::domain::suppress::Cell,
         FeedbackRequest,
         FeedbackCreated,
         HelpNumbers,

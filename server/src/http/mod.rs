@@ -6,6 +6,7 @@ pub mod api;
 pub mod error;
 pub mod limits;
 pub mod pages;
+pub mod report;
 pub mod staff;
 pub mod survey_pages;
 pub mod surveys;
@@ -91,6 +92,7 @@ pub fn router(state: AppState) -> Router {
             axum::routing::post(surveys::close),
         )
         .route("/api/v1/orgs/{org}/surveys/{survey}/results", get(surveys::results))
+        .route("/api/v1/orgs/{org}/reports/board", get(report::api_board_report))
         .route("/api/{*rest}", any(api_not_found));
     let staff_pages = Router::new()
         .route("/staff", get(staff::login_page))
@@ -99,6 +101,8 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/queue", get(staff::queue_page))
         .route("/staff/feedback/{id}", get(staff::item_page).post(staff::item_submit))
         .route("/staff/alerts", get(staff::alerts_page))
+        .route("/staff/report", get(report::report_page))
+        .route("/staff/report/email", axum::routing::post(report::report_email))
         .route("/staff/audit", get(staff::audit_page))
         .route(
             "/staff/actions",

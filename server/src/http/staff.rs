@@ -5,7 +5,7 @@ use super::error::{ApiError, ApiJson};
 use super::pages::render;
 use super::AppState;
 use crate::db::{self, moderation::QueueFilter};
-use crate::domain::roles::Permission;
+use crate::domain::roles::{Permission, Role};
 use crate::domain::themes::suggest;
 use crate::service::staff::{self, LoginError, Staff};
 use app::i18n::I18n;
@@ -310,9 +310,18 @@ pub(super) async fn page_staff(state: &AppState, headers: &HeaderMap) -> Result<
     }
 }
 
+/// Where a role starts: board members read the report, everyone else the queue.
+pub(super) fn home_for(role: Role) -> &'static str {
+    if role.can(Permission::ReadFeedback) {
+        "/staff/queue"
+    } else {
+        "/staff/report"
+    }
+}
+
 pub async fn login_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Ok(Some(_)) = current(&state, &headers).await {
-        return Redirect::to("/staff/queue").into_response();
+    if let Ok(Some(staff)) = current(&state, &headers).await {
+        return Redirect::to(home_for(staff.role)).into_response();
     }
     staff_page(
         &state,
@@ -355,7 +364,7 @@ pub async fn login_submit(
     };
     match result {
         Ok(session) => {
-            let mut response = Redirect::to("/staff/queue").into_response();
+            let mut response = Redirect::to(home_for(session.staff.role)).into_response();
             response.headers_mut().insert(
                 header::SET_COOKIE,
                 cookie(&state, &session.token, staff::SESSION_SECONDS),
@@ -506,15 +515,16 @@ pub async fn item_page(
         let notes = db::moderation::notes(&state.db, id).await?;
         let replies = db::moderation::replies(&state.db, id).await?;
         let alert = db::alerts::for_feedback(&state.db, org_id, id).await?;
+        let quotes = db::report::quotes_of(&state.db, org_id, id).await?;
         let status = if can_moderate && item.status == "new" {
             "in_review".to_string()
         } else {
             item.status.clone()
         };
-        Ok::<_, sqlx::Error>(Some((item, status, chosen, themes, notes, replies, alert)))
+        Ok::<_, sqlx::Error>(Some((item, status, chosen, themes, notes, replies, alert, quotes)))
     }
     .await;
-    let (item, status, chosen, themes, notes, replies, alert) = match loaded {
+    let (item, status, chosen, themes, notes, replies, alert, quotes) = match loaded {
         Ok(Some(found)) => found,
         Ok(None) => return super::pages::not_found(State(state)).await,
         Err(e) => {
@@ -594,6 +604,18 @@ pub async fn item_page(
             .map(|r| (when(r.created_at), r.author, r.body))
             .collect(),
         can_moderate,
+        can_quote: staff.role.can(Permission::ApproveQuotes),
+        quotes: quotes
+            .into_iter()
+            .map(|q| {
+                let label = themes
+                    .iter()
+                    .find(|t| t.id == q.theme_id)
+                    .map(|t| t.label.clone())
+                    .unwrap_or_default();
+                (q.id, label, q.text)
+            })
+            .collect(),
         saved: q.saved.is_some(),
         alert: alert.map(|a| match a.acknowledged_at {
             None => ItemAlert::Waiting {
@@ -649,7 +671,12 @@ pub async fn item_submit(
     };
     let f = fields(&body);
     let header = header_for(&staff, &org_name(&state, &staff).await);
-    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::Moderate) {
+    let action = field(&f, "action");
+    let needs = match action.as_str() {
+        "quote" | "withdraw_quote" => Permission::ApproveQuotes,
+        _ => Permission::Moderate,
+    };
+    if field(&f, "csrf") != staff.csrf || !staff.role.can(needs) {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let org_id = staff.user.org_id;
@@ -660,8 +687,39 @@ pub async fn item_submit(
         }
         let text = field(&f, "body");
         let valid_text = !text.trim().is_empty() && text.chars().count() <= app::model::MAX_TEXT_CHARS;
-        let action = field(&f, "action");
         let detail = match action.as_str() {
+            "quote" => {
+                let Some(item) = db::moderation::item(&state.db, org_id, id).await? else {
+                    return Ok(false);
+                };
+                let theme = db::themes::active(&state.db, org_id)
+                    .await?
+                    .into_iter()
+                    .find(|t| t.slug == field(&f, "theme"));
+                let quote = field(&f, "quote").trim().replace('\0', "");
+                let (Some(theme), Some(redacted)) = (theme, item.redacted_body.as_deref()) else {
+                    return Ok(false);
+                };
+                if !crate::domain::redact::quote_is_from(&quote, redacted) {
+                    return Ok(false);
+                }
+                let new = db::report::NewQuote {
+                    feedback_id: id,
+                    theme_id: theme.id,
+                    text: &quote,
+                    received_hour: item.received_hour,
+                    approved_by: staff.user.user_id,
+                };
+                let quote_id = db::report::approve_quote(&state.db, org_id, &new, now).await?;
+                format!("quote {quote_id} for {}", theme.slug)
+            }
+            "withdraw_quote" => {
+                let quote_id: i64 = field(&f, "quote_id").parse().unwrap_or(0);
+                if !db::report::withdraw_quote(&state.db, org_id, quote_id).await? {
+                    return Ok(false);
+                }
+                format!("quote {quote_id}")
+            }
             "themes" => {
                 let themes = db::themes::active(&state.db, org_id).await?;
                 let chosen: Vec<&str> = f

@@ -2,5 +2,6 @@
 
 pub mod alerts;
 pub mod feedback;
+pub mod report;
 pub mod staff;
 pub mod surveys;

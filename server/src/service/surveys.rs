@@ -63,8 +63,9 @@ pub fn today(now: i64) -> String {
     crate::service::feedback::day_of(now)
 }
 
-pub fn threshold(_org: &Org) -> Threshold {
-    Threshold::DEFAULT
+/// The organisation's small-number threshold, as in the Board report.
+pub fn threshold(org: &Org) -> Threshold {
+    Threshold::new(org.suppress_threshold as u64).unwrap_or(Threshold::DEFAULT)
 }
 
 pub async fn find(db: &Db, org: &Org, slug: &str) -> Result<Survey, SurveyError> {
@@ -809,8 +810,9 @@ pub async fn results(db: &Db, org: &Org, survey: &Survey, now: i64) -> Result<Su
     Ok(current)
 }
 
-/// Headline results of the surveys that closed between two moments (their
-/// closing day falls in the period), for the Board report. Suppressed.
+/// Headline results of the surveys that closed in `[from_unix, to_unix)`
+/// (their closing day falls in the period), for the Board report, with the
+/// organisation's suppression. Free text is never included.
 pub async fn closed_between(
     db: &Db,
     org_id: i64,
@@ -821,7 +823,7 @@ pub async fn closed_between(
         return Ok(Vec::new());
     };
     let from = today(from_unix);
-    let to = today(to_unix);
+    let to = today(to_unix - 1);
     let now = crate::now();
     let today = today(now);
     let mut out = Vec::new();
@@ -977,4 +979,71 @@ pub fn audience_words(a: &Audience) -> String {
 /// A question's wording for a band, with its part.
 pub fn question_text(q: &Question, band: Option<AgeBand>) -> String {
     q.wording.for_band(band).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    async fn demo_db() -> (Db, Org, std::path::PathBuf) {
+        let path = std::env::temp_dir().join(format!("sayso-surveys-{}.db", uuid::Uuid::new_v4()));
+        let db = Db::connect(&format!("sqlite:{}", path.display())).await.unwrap();
+        db.migrate().await.unwrap();
+        let details = crate::demo::OrgDetails {
+            slug: "testshire",
+            name: "Testshire",
+            term_in_care: "children in care",
+            out_of_hours_phone: "",
+            advocacy_contact: "",
+            complaints_contact: "",
+        };
+        crate::demo::create_org(&db, &details).await.unwrap();
+        let org = db::orgs::by_slug(&db, "testshire").await.unwrap().unwrap();
+        (db, org, path)
+    }
+
+    #[tokio::test]
+    async fn the_board_report_gets_suppressed_headlines_of_surveys_closed_in_its_period() {
+        let (db, org, path) = demo_db().await;
+        let now = 1_780_000_000; // 2026-05-28
+        let survey = find(&db, &org, WELLBEING_SLUG).await.unwrap();
+        publish(&db, &survey, now).await.unwrap();
+        let survey = find(&db, &org, WELLBEING_SLUG).await.unwrap();
+        for i in 0..7 {
+            let answers = json!({"trusted-adult": if i < 2 { "no" } else { "yes" }, "anything-else": "fine"});
+            respond(
+                &db,
+                &org,
+                &survey,
+                Some("12-17"),
+                None,
+                answers.as_object().unwrap(),
+                now,
+            )
+            .await
+            .unwrap();
+        }
+        close(&db, &survey, now).await.unwrap();
+        let day = 86_400;
+        let found = closed_between(&db, org.id, now - 30 * day, now + day).await.unwrap();
+        assert_eq!(found.len(), 1);
+        let headline = &found[0];
+        assert_eq!(headline.slug, "wellbeing");
+        assert_eq!(headline.closes_on.as_deref(), Some("2026-05-28"));
+        assert_eq!(headline.responses.count, Some(7));
+        let q = headline.questions.iter().find(|q| q.id == "trusted-adult").unwrap();
+        let no = q.answers.iter().find(|a| a.answer == "no").unwrap();
+        assert_eq!(no.count.shown, "fewer than 5");
+        assert!(
+            headline.questions.iter().all(|q| q.id != "anything-else"),
+            "no free text"
+        );
+        let later = closed_between(&db, org.id, now + day, now + 60 * day).await.unwrap();
+        assert!(later.is_empty(), "closed before the period");
+        db.close().await;
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
 }

@@ -1,0 +1,407 @@
+//! The Board report: its JSON and CSV exports, the staff page, and
+//! "email this report to the board", which sends a link and never figures.
+
+use super::error::ApiError;
+use super::staff::{authorise, field, fields, header_for, org_name, page_staff, staff_page};
+use super::AppState;
+use crate::db;
+use crate::domain::roles::Permission;
+use crate::service::report::{board_report, csv, BadPeriod, BoardReport, Line, Period};
+use crate::service::staff::Staff;
+use app::i18n::I18n;
+use app::pages::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportView, StaffPage};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Json;
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+pub struct ReportQuery {
+    from: Option<String>,
+    to: Option<String>,
+    format: Option<String>,
+    emailed: Option<usize>,
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// The Board report for a period (`from`, `to` as `YYYY-MM-DD`, both
+/// included; a quarter by default) beside the period before. Counts from 1
+/// to the organisation's threshold less one read "fewer than 5"; `format=csv`
+/// gives the same figures as CSV.
+#[utoipa::path(get, path = "/api/v1/orgs/{org}/reports/board",
+    params(("org" = String, Path), ("from" = Option<String>, Query, description = "YYYY-MM-DD"),
+           ("to" = Option<String>, Query, description = "YYYY-MM-DD"),
+           ("format" = Option<String>, Query, description = "json (default) or csv")),
+    responses((status = 200, body = BoardReport, description = "The report (or CSV with format=csv)"),
+              (status = 401, body = super::api::ErrorBody), (status = 403, body = super::api::ErrorBody),
+              (status = 422, body = super::api::ErrorBody)))]
+pub async fn api_board_report(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(org): Path<String>,
+    Query(q): Query<ReportQuery>,
+) -> Result<Response, ApiError> {
+    let staff = authorise(&state, &headers, &org, Permission::ReadReports).await?;
+    let csv_wanted = match q.format.as_deref() {
+        None | Some("") | Some("json") => false,
+        Some("csv") => true,
+        Some(_) => return Err(invalid("format can be json or csv.")),
+    };
+    let period = Period::parse(q.from.as_deref(), q.to.as_deref(), today()).map_err(|BadPeriod(m)| invalid(m))?;
+    let org = db::orgs::by_id(&state.db, staff.user.org_id)
+        .await?
+        .ok_or_else(|| ApiError::NotFound("No such organisation.".into()))?;
+    let report = board_report(&state.db, &org, period, today()).await?;
+    if !csv_wanted {
+        return Ok(Json(report).into_response());
+    }
+    let name = format!(
+        "board-report-{}-{}-{}.csv",
+        org.slug, report.period.from, report.period.to
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        csv(&report),
+    )
+        .into_response())
+}
+
+fn invalid(message: &str) -> ApiError {
+    ApiError::Invalid {
+        message: message.to_string(),
+        problems: Vec::new(),
+    }
+}
+
+fn shown_number(cell: &crate::domain::suppress::Cell) -> Option<f64> {
+    cell.count.map(|n| n as f64)
+}
+
+fn change(c: Option<i64>) -> String {
+    match c {
+        Some(c) if c > 0 => format!("+{c}"),
+        Some(c) => c.to_string(),
+        None => "-".into(),
+    }
+}
+
+fn rows(lines: &[Line]) -> Vec<ReportRow> {
+    lines
+        .iter()
+        .map(|l| ReportRow {
+            key: l.key.clone(),
+            label: l.label.clone(),
+            now: l.this_period.shown.clone(),
+            before: l.previous_period.shown.clone(),
+            change: change(l.change),
+            now_n: shown_number(&l.this_period),
+            before_n: shown_number(&l.previous_period),
+        })
+        .collect()
+}
+
+fn long_date(d: &str) -> String {
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .map(|d| d.format("%-d %B %Y").to_string())
+        .unwrap_or_else(|_| d.to_string())
+}
+
+/// The report as the page draws it: tables with their charts.
+fn to_view(t: &I18n, r: &BoardReport) -> ReportView {
+    let columns = |first: &str| {
+        [
+            first.to_string(),
+            t.t("report-this-period"),
+            t.t("report-previous-period"),
+            t.t("report-change"),
+        ]
+    };
+    // The kinds chart leaves out its first row, the total, so the kinds are
+    // not dwarfed by it.
+    let section = |id: &str, title: String, first: String, lines: &[Line], charted_from: usize| {
+        let rows = rows(lines);
+        ReportSection {
+            id: id.into(),
+            chart: bar_chart(
+                &rows[charted_from.min(rows.len())..],
+                &title,
+                &t.t("report-this-period"),
+                &t.t("report-previous-period"),
+            ),
+            chart_alt: t.t("report-chart-alt"),
+            title,
+            columns: columns(&first),
+            rows,
+        }
+    };
+    let mut kinds = vec![r.total.clone()];
+    kinds.extend(r.by_kind.iter().cloned());
+    let mood_rows: Vec<ReportRow> = r
+        .mood
+        .months
+        .iter()
+        .map(|m| ReportRow {
+            key: m.month.clone(),
+            label: chrono::NaiveDate::parse_from_str(&format!("{}-01", m.month), "%Y-%m-%d")
+                .map(|d| d.format("%b %Y").to_string())
+                .unwrap_or_else(|_| m.month.clone()),
+            now: m.answers.shown.clone(),
+            before: m.average.map(|a| format!("{a:.1}")).unwrap_or_else(|| "-".into()),
+            change: String::new(),
+            now_n: m.average,
+            before_n: None,
+        })
+        .collect();
+    let minutes = |m: Option<i64>| match m {
+        Some(m) => t.t_with("report-minutes", &[("minutes", m.into())]),
+        None => t.t("report-none-yet"),
+    };
+    let overdue = r.actions.iter().filter(|a| a.overdue).count();
+    ReportView {
+        org_name: r.org_name.clone(),
+        from: r.period.from.clone(),
+        to: r.period.to.clone(),
+        period: format!("{} to {}", long_date(&r.period.from), long_date(&r.period.to)),
+        previous: format!(
+            "{} to {}",
+            long_date(&r.previous_period.from),
+            long_date(&r.previous_period.to)
+        ),
+        threshold: r.threshold,
+        headline: vec![
+            (t.t("report-headline-messages"), r.total.this_period.shown.clone()),
+            (t.t("report-headline-urgent"), r.urgent.this_period.shown.clone()),
+            (
+                t.t("report-headline-mood"),
+                r.mood.average.map(|a| format!("{a:.1}")).unwrap_or_else(|| "-".into()),
+            ),
+            (t.t("report-headline-actions"), overdue.to_string()),
+        ],
+        sections: vec![
+            section("kind", t.t("report-kind-title"), t.t("report-kind-title"), &kinds, 1),
+            section(
+                "theme",
+                t.t("report-theme-title"),
+                t.t("report-theme-title"),
+                &r.by_theme,
+                0,
+            ),
+            section(
+                "age",
+                t.t("report-age-title"),
+                t.t("report-age-title"),
+                &r.by_age_band,
+                0,
+            ),
+            section(
+                "care",
+                t.t("report-care-title"),
+                t.t("report-care-title"),
+                &r.by_care_status,
+                0,
+            ),
+        ],
+        mood: ReportSection {
+            id: "mood".into(),
+            title: t.t("report-mood-title"),
+            columns: [
+                t.t("report-mood-month"),
+                t.t("report-mood-answers"),
+                t.t("report-mood-average"),
+                String::new(),
+            ],
+            chart: mood_chart(&mood_rows, &t.t("report-mood-title")),
+            chart_alt: t.t("report-mood-alt"),
+            rows: mood_rows,
+        },
+        urgent: vec![
+            (
+                t.t("report-urgent-count"),
+                format!(
+                    "{} ({} {})",
+                    r.urgent.this_period.shown,
+                    r.urgent.previous_period.shown,
+                    t.t("report-previous-period").to_lowercase()
+                ),
+            ),
+            (
+                t.t("report-urgent-median"),
+                minutes(r.urgent.acknowledged_median_minutes),
+            ),
+            (t.t("report-urgent-worst"), minutes(r.urgent.acknowledged_worst_minutes)),
+            (t.t("report-urgent-waiting"), r.urgent.waiting.shown.clone()),
+        ],
+        actions: r
+            .actions
+            .iter()
+            .map(|a| ReportAction {
+                you_said: a.you_said.clone(),
+                status: a.status.clone(),
+                owner: a.owner.clone().unwrap_or_else(|| "-".into()),
+                due_on: a.due_on.clone().unwrap_or_else(|| "-".into()),
+                overdue: a.overdue,
+                published: a.published,
+            })
+            .collect(),
+        quotes: r.quotes.iter().map(|q| (q.label.clone(), q.quotes.clone())).collect(),
+        csv_href: format!(
+            "/api/v1/orgs/{}/reports/board?from={}&to={}&format=csv",
+            r.org, r.period.from, r.period.to
+        ),
+        json_href: format!(
+            "/api/v1/orgs/{}/reports/board?from={}&to={}",
+            r.org, r.period.from, r.period.to
+        ),
+        ..ReportView::default()
+    }
+}
+
+async fn reading_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
+    let staff = page_staff(state, headers).await?;
+    if staff.role.can(Permission::ReadReports) {
+        return Ok(staff);
+    }
+    let header = header_for(&staff, &org_name(state, &staff).await);
+    Err(staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await)
+}
+
+async fn show(
+    state: &AppState,
+    staff: &Staff,
+    from: Option<&str>,
+    to: Option<&str>,
+    emailed: Option<usize>,
+) -> Response {
+    let header = header_for(staff, &org_name(state, staff).await);
+    let t = I18n::english();
+    let (period, error) = match Period::parse(from, to, today()) {
+        Ok(p) => (p, None),
+        Err(BadPeriod(m)) => (Period::quarter_of(today()), Some(m.to_string())),
+    };
+    let built = async {
+        let org = db::orgs::by_id(&state.db, staff.user.org_id)
+            .await?
+            .ok_or(sqlx::Error::RowNotFound)?;
+        let report = board_report(&state.db, &org, period, today()).await?;
+        let board = db::report::board_emails(&state.db, staff.user.org_id).await?.len();
+        Ok::<_, sqlx::Error>((report, board))
+    }
+    .await;
+    let (report, board_members) = match built {
+        Ok(found) => found,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot build the board report");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    };
+    let mut view = to_view(&t, &report);
+    view.can_email = staff.role.can(Permission::ApproveQuotes);
+    view.can_act = staff.role.can(Permission::ManageActions);
+    view.board_members = board_members;
+    view.emailed = emailed;
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    if let Some(message) = error {
+        // Keep what was typed, so it can be corrected.
+        view.from = from.unwrap_or_default().to_string();
+        view.to = to.unwrap_or_default().to_string();
+        view.error = Some(message);
+    }
+    staff_page(state, Some(header), StaffPage::Report(view), status).await
+}
+
+/// `/staff/report?from=…&to=…`: the report as a page to read and print.
+pub async fn report_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<ReportQuery>) -> Response {
+    let staff = match reading_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    show(&state, &staff, q.from.as_deref(), q.to.as_deref(), q.emailed).await
+}
+
+/// Queues one email per board member with a link to the report. The figures
+/// stay behind the sign-in: email is not a safe channel.
+pub async fn report_email(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let f = fields(&body);
+    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::ApproveQuotes) {
+        let header = header_for(&staff, &org_name(&state, &staff).await);
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    let (from, to) = (field(&f, "from"), field(&f, "to"));
+    let period = match Period::parse(Some(&from), Some(&to), today()) {
+        Ok(p) => p,
+        Err(_) => return show(&state, &staff, Some(&from), Some(&to), None).await,
+    };
+    let t = I18n::english();
+    let now = crate::now();
+    let org_id = staff.user.org_id;
+    let sent = async {
+        let org = db::orgs::by_id(&state.db, org_id)
+            .await?
+            .ok_or(sqlx::Error::RowNotFound)?;
+        let board = db::report::board_emails(&state.db, org_id).await?;
+        let period_words = format!(
+            "{} to {}",
+            long_date(&period.from.to_string()),
+            long_date(&period.to.to_string())
+        );
+        let link = format!(
+            "{}/staff/report?from={}&to={}",
+            state.config.link_base(),
+            period.from,
+            period.to
+        );
+        let subject = t.ts("report-email-subject", &[("org", &org.name), ("period", &period_words)]);
+        let body = t.ts(
+            "report-email-body",
+            &[("org", &org.name), ("period", &period_words), ("link", &link)],
+        );
+        for to in &board {
+            let email = db::outbox::NewEmail {
+                org_id: Some(org_id),
+                to,
+                subject: &subject,
+                body_text: &body,
+            };
+            db::outbox::enqueue(&state.db, &email, now).await?;
+        }
+        db::moderation::audit(
+            &state.db,
+            org_id,
+            Some(staff.user.user_id),
+            "report.email",
+            None,
+            &format!("{} to {}, {} board members", period.from, period.to, board.len()),
+            now,
+        )
+        .await?;
+        Ok::<_, sqlx::Error>(board.len())
+    }
+    .await;
+    match sent {
+        Ok(n) => Redirect::to(&format!(
+            "/staff/report?from={}&to={}&emailed={n}",
+            period.from, period.to
+        ))
+        .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot queue the board report emails");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}

@@ -1,0 +1,649 @@
+//! The Board report: what young people told the council in a period, set
+//! beside the period before, with every count passed through
+//! `domain::suppress` before it leaves this module.
+
+use crate::db::{self, Db};
+use crate::domain::suppress::{self, Cell, Shown, Threshold};
+use app::i18n::I18n;
+use app::model::{AgeBand, CareStatus, Kind};
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// A period of whole days, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+/// Why a period cannot be used, in words for the reader.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadPeriod(pub &'static str);
+
+impl Period {
+    /// The calendar quarter holding `day`.
+    pub fn quarter_of(day: NaiveDate) -> Period {
+        let first_month = (day.month0() / 3) * 3 + 1;
+        let from = NaiveDate::from_ymd_opt(day.year(), first_month, 1).expect("a quarter starts on a real day");
+        let next = if first_month == 10 {
+            NaiveDate::from_ymd_opt(day.year() + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(day.year(), first_month + 3, 1)
+        }
+        .expect("a real day");
+        Period {
+            from,
+            to: next - Duration::days(1),
+        }
+    }
+
+    /// From `from` and `to` as typed (`YYYY-MM-DD`); both empty means this
+    /// quarter.
+    pub fn parse(from: Option<&str>, to: Option<&str>, today: NaiveDate) -> Result<Period, BadPeriod> {
+        let day = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d");
+        let blank = |s: Option<&str>| s.is_none_or(|s| s.trim().is_empty());
+        if blank(from) && blank(to) {
+            return Ok(Period::quarter_of(today));
+        }
+        let (Some(from), Some(to)) = (
+            from.filter(|s| !s.trim().is_empty()),
+            to.filter(|s| !s.trim().is_empty()),
+        ) else {
+            return Err(BadPeriod("Please give both a start date and an end date."));
+        };
+        let (Ok(from), Ok(to)) = (day(from), day(to)) else {
+            return Err(BadPeriod("Please give dates as YYYY-MM-DD, for example 2026-07-01."));
+        };
+        if to < from {
+            return Err(BadPeriod("The end date is before the start date."));
+        }
+        if (to - from).num_days() > 366 * 5 {
+            return Err(BadPeriod("A report can cover at most five years."));
+        }
+        Ok(Period { from, to })
+    }
+
+    /// The period just before: the previous quarter for a quarter, else the
+    /// same number of days.
+    pub fn previous(self) -> Period {
+        if Period::quarter_of(self.from) == self {
+            return Period::quarter_of(self.from - Duration::days(1));
+        }
+        let to = self.from - Duration::days(1);
+        Period {
+            from: to - Duration::days((self.to - self.from).num_days()),
+            to,
+        }
+    }
+
+    /// `[start, end)` in Unix seconds, UTC.
+    pub fn bounds(self) -> (i64, i64) {
+        let start = |d: NaiveDate| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc().timestamp();
+        (start(self.from), start(self.to) + 86_400)
+    }
+
+    fn wire(self) -> PeriodDates {
+        PeriodDates {
+            from: self.from.to_string(),
+            to: self.to.to_string(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct PeriodDates {
+    pub from: String,
+    pub to: String,
+}
+
+/// One line of a breakdown: this period, the previous one, and the change
+/// where both are shown.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct Line {
+    pub key: String,
+    pub label: String,
+    pub this_period: Cell,
+    pub previous_period: Cell,
+    pub change: Option<i64>,
+}
+
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct MoodMonth {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub answers: Cell,
+    /// The average face (1-5), when the month's answers are shown.
+    pub average: Option<f64>,
+}
+
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct MoodTrend {
+    pub average: Option<f64>,
+    pub previous_average: Option<f64>,
+    pub months: Vec<MoodMonth>,
+}
+
+/// Urgent messages and how fast safeguarding leads acknowledged their
+/// alerts: times only, never which message.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct Urgent {
+    pub this_period: Cell,
+    pub previous_period: Cell,
+    pub change: Option<i64>,
+    pub acknowledged_median_minutes: Option<i64>,
+    pub acknowledged_worst_minutes: Option<i64>,
+    /// Alerts from the period still waiting for someone to acknowledge them.
+    pub waiting: Cell,
+}
+
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct ActionLine {
+    pub you_said: String,
+    pub we_did: String,
+    pub status: String,
+    pub owner: Option<String>,
+    pub due_on: Option<String>,
+    pub overdue: bool,
+    pub published: bool,
+}
+
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct ThemeQuotes {
+    pub theme: String,
+    pub label: String,
+    /// Up to three, approved and redacted by an officer.
+    pub quotes: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct BoardReport {
+    pub org: String,
+    pub org_name: String,
+    pub period: PeriodDates,
+    pub previous_period: PeriodDates,
+    /// Counts below this read "fewer than N".
+    pub threshold: u64,
+    pub total: Line,
+    pub by_kind: Vec<Line>,
+    pub by_theme: Vec<Line>,
+    pub by_age_band: Vec<Line>,
+    pub by_care_status: Vec<Line>,
+    pub mood: MoodTrend,
+    pub urgent: Urgent,
+    pub actions: Vec<ActionLine>,
+    pub quotes: Vec<ThemeQuotes>,
+    /// Headline results of surveys closed in the period.
+    pub surveys: Vec<serde_json::Value>,
+}
+
+const NOT_GIVEN: &str = "not_given";
+
+/// Raw counts of one period, before suppression.
+struct Counts {
+    total: u64,
+    by_kind: Vec<u64>,
+    by_age_band: Vec<u64>,
+    by_care_status: Vec<u64>,
+    /// [urgent, not urgent]
+    urgency: Vec<u64>,
+    themes: Vec<(i64, u64)>,
+    /// (month, answers, sum of faces)
+    months: Vec<(String, u64, u64)>,
+}
+
+/// The keys of each breakdown, in the order the report shows them.
+struct Keys {
+    kinds: Vec<String>,
+    age_bands: Vec<String>,
+    care: Vec<String>,
+}
+
+impl Keys {
+    fn new(groups: &[&db::report::Group]) -> Keys {
+        let mut kinds: Vec<String> = Kind::ALL.iter().map(|k| k.as_str().to_string()).collect();
+        // A kind no longer offered still counts, so the breakdown adds up.
+        for g in groups {
+            if !kinds.contains(&g.kind) {
+                kinds.push(g.kind.clone());
+            }
+        }
+        let with_not_given = |all: Vec<&str>| {
+            all.into_iter()
+                .map(String::from)
+                .chain([NOT_GIVEN.to_string()])
+                .collect()
+        };
+        Keys {
+            kinds,
+            age_bands: with_not_given(AgeBand::ALL.iter().map(|b| b.as_str()).collect()),
+            care: with_not_given(CareStatus::ALL.iter().map(|c| c.as_str()).collect()),
+        }
+    }
+}
+
+fn position(keys: &[String], value: Option<&str>) -> usize {
+    let value = value.unwrap_or(NOT_GIVEN);
+    keys.iter().position(|k| k == value).unwrap_or(keys.len() - 1)
+}
+
+fn months_of(period: Period) -> Vec<String> {
+    let mut months = Vec::new();
+    let mut day = period.from.with_day(1).expect("first of the month");
+    while day <= period.to {
+        months.push(day.format("%Y-%m").to_string());
+        day = day.checked_add_months(chrono::Months::new(1)).expect("a later month");
+    }
+    months
+}
+
+async fn counts(
+    db: &Db,
+    org_id: i64,
+    period: Period,
+    keys: &Keys,
+    groups: &[db::report::Group],
+) -> Result<Counts, sqlx::Error> {
+    let (from, until) = period.bounds();
+    let mut c = Counts {
+        total: 0,
+        by_kind: vec![0; keys.kinds.len()],
+        by_age_band: vec![0; keys.age_bands.len()],
+        by_care_status: vec![0; keys.care.len()],
+        urgency: vec![0, 0],
+        themes: Vec::new(),
+        months: months_of(period).into_iter().map(|m| (m, 0, 0)).collect(),
+    };
+    for g in groups {
+        let n = g.count as u64;
+        c.total += n;
+        c.by_kind[position(&keys.kinds, Some(&g.kind))] += n;
+        c.by_age_band[position(&keys.age_bands, g.age_band.as_deref())] += n;
+        c.by_care_status[position(&keys.care, g.care_status.as_deref())] += n;
+        c.urgency[if g.urgent { 0 } else { 1 }] += n;
+    }
+    c.themes = db::report::theme_counts(db, org_id, from, until)
+        .await?
+        .into_iter()
+        .map(|t| (t.theme_id, t.count as u64))
+        .collect();
+    for day in db::report::mood_days(db, org_id, from, until).await? {
+        let month = chrono::DateTime::from_timestamp(day.day * 86_400, 0)
+            .map(|d| d.format("%Y-%m").to_string())
+            .unwrap_or_default();
+        if let Some(m) = c.months.iter_mut().find(|m| m.0 == month) {
+            m.1 += day.answers as u64;
+            m.2 += day.mood_sum as u64;
+        }
+    }
+    Ok(c)
+}
+
+/// Both periods of one breakdown, suppressed, as report lines.
+fn lines(keys: &[String], label: impl Fn(&str) -> String, now: &[Shown], before: &[Shown], t: Threshold) -> Vec<Line> {
+    keys.iter()
+        .enumerate()
+        .map(|(i, key)| Line {
+            key: key.clone(),
+            label: label(key),
+            this_period: Cell::new(now[i], t),
+            previous_period: Cell::new(before[i], t),
+            change: suppress::change(now[i], before[i]),
+        })
+        .collect()
+}
+
+fn average(sum: u64, answers: u64) -> Option<f64> {
+    (answers > 0).then(|| (sum as f64 / answers as f64 * 10.0).round() / 10.0)
+}
+
+fn minutes(seconds: i64) -> i64 {
+    (seconds + 59) / 60
+}
+
+/// Builds the report for one organisation and period.
+pub async fn board_report(
+    db: &Db,
+    org: &db::orgs::Org,
+    period: Period,
+    today: NaiveDate,
+) -> Result<BoardReport, sqlx::Error> {
+    let t = Threshold::new(org.suppress_threshold as u64).unwrap_or(Threshold::DEFAULT);
+    let i18n = I18n::english();
+    let previous = period.previous();
+    let (from, until) = period.bounds();
+    let (prev_from, prev_until) = previous.bounds();
+    let now_groups = db::report::groups(db, org.id, from, until).await?;
+    let before_groups = db::report::groups(db, org.id, prev_from, prev_until).await?;
+    let keys = Keys::new(&now_groups.iter().chain(&before_groups).collect::<Vec<_>>());
+    let now = counts(db, org.id, period, &keys, &now_groups).await?;
+    let before = counts(db, org.id, previous, &keys, &before_groups).await?;
+
+    // One total, broken down four ways, suppressed together per period.
+    let parts = |c: &Counts| {
+        vec![
+            c.by_kind.clone(),
+            c.by_age_band.clone(),
+            c.by_care_status.clone(),
+            c.urgency.clone(),
+        ]
+    };
+    let now_s = suppress::breakdowns(now.total, &parts(&now), t);
+    let before_s = suppress::breakdowns(before.total, &parts(&before), t);
+    let label = |prefix: &str, key: &str| {
+        let id = format!("report-{prefix}-{key}");
+        let words = i18n.t(&id);
+        if words == id {
+            key.to_string()
+        } else {
+            words
+        }
+    };
+
+    // Themes overlap (a message can have several), so each is on its own.
+    let themes = db::report::themes(db, org.id).await?;
+    let count_of = |c: &Counts, id: i64| c.themes.iter().find(|(t, _)| *t == id).map_or(0, |(_, n)| *n);
+    let by_theme = themes
+        .iter()
+        .filter(|th| !th.retired || count_of(&now, th.id) + count_of(&before, th.id) > 0)
+        .map(|th| {
+            let (a, b) = (
+                suppress::single(count_of(&now, th.id), t),
+                suppress::single(count_of(&before, th.id), t),
+            );
+            Line {
+                key: th.slug.clone(),
+                label: th.label.clone(),
+                this_period: Cell::new(a, t),
+                previous_period: Cell::new(b, t),
+                change: suppress::change(a, b),
+            }
+        })
+        .collect();
+
+    // Mood: answers per month add up to the period's answers.
+    let answers = |c: &Counts| c.months.iter().map(|m| m.1).sum::<u64>();
+    let mood_sum = |c: &Counts| c.months.iter().map(|m| m.2).sum::<u64>();
+    let month_counts: Vec<u64> = now.months.iter().map(|m| m.1).collect();
+    let months_s = suppress::breakdowns(answers(&now), &[month_counts], t);
+    let shown_average = |c: &Counts| {
+        let s = suppress::single(answers(c), t);
+        s.count().and_then(|n| average(mood_sum(c), n))
+    };
+    let mood = MoodTrend {
+        average: shown_average(&now),
+        previous_average: shown_average(&before),
+        months: now
+            .months
+            .iter()
+            .zip(&months_s.parts[0])
+            .map(|((month, n, sum), shown)| MoodMonth {
+                month: month.clone(),
+                answers: Cell::new(*shown, t),
+                average: shown.count().and_then(|_| average(*sum, *n)),
+            })
+            .collect(),
+    };
+
+    // Acknowledgement times of the period's alerts.
+    let alerts = db::report::alert_times(db, org.id, from, until).await?;
+    let mut waits: Vec<i64> = alerts
+        .iter()
+        .filter_map(|a| a.acknowledged_at.map(|ack| (ack - a.created_at).max(0)))
+        .collect();
+    waits.sort_unstable();
+    let waiting = alerts.iter().filter(|a| a.acknowledged_at.is_none()).count() as u64;
+    let urgent = Urgent {
+        this_period: Cell::new(now_s.parts[3][0], t),
+        previous_period: Cell::new(before_s.parts[3][0], t),
+        change: suppress::change(now_s.parts[3][0], before_s.parts[3][0]),
+        acknowledged_median_minutes: (!waits.is_empty()).then(|| minutes(waits[(waits.len() - 1) / 2])),
+        acknowledged_worst_minutes: waits.last().map(|w| minutes(*w)),
+        waiting: Cell::new(suppress::single(waiting, t), t),
+    };
+
+    let today_s = today.to_string();
+    let actions = db::actions::list(db, org.id, false)
+        .await?
+        .into_iter()
+        .map(|a| ActionLine {
+            overdue: a.overdue(&today_s),
+            you_said: a.you_said,
+            we_did: a.we_did,
+            status: a.status,
+            owner: a.owner_email,
+            due_on: a.due_on,
+            published: a.published,
+        })
+        .collect();
+
+    let approved = db::report::quotes(db, org.id, from, until).await?;
+    let quotes = themes
+        .iter()
+        .filter_map(|th| {
+            let quotes: Vec<String> = approved
+                .iter()
+                .filter(|q| q.theme_id == th.id)
+                .take(3)
+                .map(|q| q.text.clone())
+                .collect();
+            (!quotes.is_empty()).then(|| ThemeQuotes {
+                theme: th.slug.clone(),
+                label: th.label.clone(),
+                quotes,
+            })
+        })
+        .collect();
+
+    Ok(BoardReport {
+        org: org.slug.clone(),
+        org_name: org.name.clone(),
+        period: period.wire(),
+        previous_period: previous.wire(),
+        threshold: t.get(),
+        total: Line {
+            key: "all".into(),
+            label: i18n.t("report-total"),
+            this_period: Cell::new(now_s.total, t),
+            previous_period: Cell::new(before_s.total, t),
+            change: suppress::change(now_s.total, before_s.total),
+        },
+        by_kind: lines(
+            &keys.kinds,
+            |k| label("kind", k),
+            &now_s.parts[0],
+            &before_s.parts[0],
+            t,
+        ),
+        by_age_band: lines(
+            &keys.age_bands,
+            |k| label("band", k),
+            &now_s.parts[1],
+            &before_s.parts[1],
+            t,
+        ),
+        by_care_status: lines(&keys.care, |k| label("care", k), &now_s.parts[2], &before_s.parts[2], t),
+        by_theme,
+        mood,
+        urgent,
+        actions,
+        quotes,
+        surveys: Vec::new(),
+    })
+}
+
+/// The report as CSV: one row per figure, suppressed exactly as on screen.
+pub fn csv(report: &BoardReport) -> String {
+    let mut out = String::from("section,key,label,this_period,previous_period,change\n");
+    let mut row = |cells: [String; 6]| {
+        out.push_str(&cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    };
+    let line = |section: &str, l: &Line| {
+        [
+            section.to_string(),
+            l.key.clone(),
+            l.label.clone(),
+            l.this_period.shown.clone(),
+            l.previous_period.shown.clone(),
+            l.change.map(|c| c.to_string()).unwrap_or_default(),
+        ]
+    };
+    row(line("total", &report.total));
+    for (section, lines) in [
+        ("kind", &report.by_kind),
+        ("theme", &report.by_theme),
+        ("age_band", &report.by_age_band),
+        ("care_status", &report.by_care_status),
+    ] {
+        for l in lines {
+            row(line(section, l));
+        }
+    }
+    let u = &report.urgent;
+    row([
+        "urgent".into(),
+        "urgent".into(),
+        "Urgent messages".into(),
+        u.this_period.shown.clone(),
+        u.previous_period.shown.clone(),
+        u.change.map(|c| c.to_string()).unwrap_or_default(),
+    ]);
+    let opt = |m: Option<i64>| m.map(|m| m.to_string()).unwrap_or_default();
+    row([
+        "urgent".into(),
+        "ack_median_minutes".into(),
+        "Minutes to acknowledge (median)".into(),
+        opt(u.acknowledged_median_minutes),
+        String::new(),
+        String::new(),
+    ]);
+    row([
+        "urgent".into(),
+        "ack_worst_minutes".into(),
+        "Minutes to acknowledge (longest)".into(),
+        opt(u.acknowledged_worst_minutes),
+        String::new(),
+        String::new(),
+    ]);
+    row([
+        "urgent".into(),
+        "waiting".into(),
+        "Alerts still waiting".into(),
+        u.waiting.shown.clone(),
+        String::new(),
+        String::new(),
+    ]);
+    let avg = |a: Option<f64>| a.map(|a| format!("{a:.1}")).unwrap_or_default();
+    row([
+        "mood".into(),
+        "average".into(),
+        "Average mood (1-5)".into(),
+        avg(report.mood.average),
+        avg(report.mood.previous_average),
+        String::new(),
+    ]);
+    for m in &report.mood.months {
+        row([
+            "mood_month".into(),
+            m.month.clone(),
+            "Mood answers".into(),
+            m.answers.shown.clone(),
+            String::new(),
+            String::new(),
+        ]);
+        row([
+            "mood_month_average".into(),
+            m.month.clone(),
+            "Average mood (1-5)".into(),
+            avg(m.average),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    for a in &report.actions {
+        row([
+            "action".into(),
+            a.status.clone(),
+            a.you_said.clone(),
+            a.owner.clone().unwrap_or_default(),
+            a.due_on.clone().unwrap_or_default(),
+            if a.overdue { "overdue".into() } else { String::new() },
+        ]);
+    }
+    for q in &report.quotes {
+        for text in &q.quotes {
+            row([
+                "quote".into(),
+                q.theme.clone(),
+                text.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+    }
+    out
+}
+
+/// One CSV field: quoted when needed, and never read by a spreadsheet as a
+/// formula (words a young person or officer typed can start with `=`).
+fn csv_field(value: &str) -> String {
+    let guarded = if value.starts_with(['=', '+', '@', '\t', '\r'])
+        || (value.starts_with('-') && value.parse::<i64>().is_err())
+    {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn the_default_period_is_this_quarter_and_its_previous_is_the_quarter_before() {
+        let p = Period::parse(None, Some(""), day("2026-11-23")).unwrap();
+        assert_eq!((p.from, p.to), (day("2026-10-01"), day("2026-12-31")));
+        let q = p.previous();
+        assert_eq!((q.from, q.to), (day("2026-07-01"), day("2026-09-30")));
+        let first = Period::quarter_of(day("2026-02-10")).previous();
+        assert_eq!((first.from, first.to), (day("2025-10-01"), day("2025-12-31")));
+    }
+
+    #[test]
+    fn any_other_period_is_compared_with_as_many_days_before_it() {
+        let p = Period::parse(Some("2026-03-10"), Some("2026-03-19"), day("2026-11-23")).unwrap();
+        let q = p.previous();
+        assert_eq!((q.from, q.to), (day("2026-02-28"), day("2026-03-09")));
+    }
+
+    #[test]
+    fn bad_periods_say_what_is_wrong() {
+        let today = day("2026-11-23");
+        assert!(Period::parse(Some("2026-01-01"), None, today).is_err());
+        assert!(Period::parse(Some("2026-13-01"), Some("2026-12-01"), today).is_err());
+        assert!(Period::parse(Some("2026-05-01"), Some("2026-04-01"), today).is_err());
+        assert!(Period::parse(Some("2000-01-01"), Some("2026-01-01"), today).is_err());
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_and_never_formulas() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("-3"), "-3");
+        assert_eq!(csv_field("-cmd"), "'-cmd");
+    }
+}
