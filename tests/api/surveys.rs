@@ -830,3 +830,47 @@ async fn an_officer_builds_a_survey_in_the_pages_and_young_people_answer_it_with
         .unwrap();
     assert_eq!(r.status(), 403);
 }
+
+#[tokio::test]
+async fn a_survey_can_be_made_with_plain_option_words_and_ids_are_filled_in() {
+    let app = TestApp::spawn().await;
+    let (officer, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    let body = json!({
+        "title": "Holiday club",
+        "intro": "Tell us what you'd like.",
+        "questions": [
+            {"kind": "single", "text": "Which day?", "options": ["Monday", "Friday"]},
+            {"kind": "yes_no", "text": "Would you come?"}
+        ],
+        "audience": ["8-11", "12-17"]
+    });
+    let (status, created) = post_json(&officer, app.url("/api/v1/orgs/demo/surveys"), &body).await;
+    assert_eq!(status, 201, "{created}");
+    assert_eq!(created["slug"], "holiday-club");
+    post_json(
+        &officer,
+        app.url("/api/v1/orgs/demo/surveys/holiday-club/publish"),
+        &json!({}),
+    )
+    .await;
+    let (_, survey) = get_json(&app.client, app.url("/api/v1/orgs/demo/surveys/holiday-club")).await;
+    assert_eq!(survey["questions"][0]["id"], "q1");
+    assert_eq!(
+        survey["questions"][0]["options"][1],
+        json!({"id": "o2", "text": "Friday"})
+    );
+    let (status, _) = respond(
+        &app,
+        "holiday-club",
+        json!({"age_band": "12-17", "answers": {"q1": "o2", "q2": "yes"}}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, _) = respond(
+        &app,
+        "holiday-club",
+        json!({"age_band": "16-25", "answers": {"q2": "yes"}}),
+    )
+    .await;
+    assert_eq!(status, 422, "not in the audience");
+}

@@ -68,6 +68,7 @@ use utoipa::{OpenApi, ToSchema};
         super::surveys::SurveyInput,
         super::surveys::QuestionInput,
         super::surveys::OptionInput,
+        super::surveys::OptionOrText,
         super::surveys::SurveyStatus,
         crate::service::surveys::SurveyResults,
         crate::service::surveys::QuestionResults,

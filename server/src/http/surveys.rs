@@ -280,6 +280,14 @@ pub struct OptionInput {
     text_by_band: Option<BTreeMap<String, String>>,
 }
 
+/// An option: its words alone, or `{"id","text","text_by_band"}`.
+#[derive(Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum OptionOrText {
+    Text(String),
+    Option(OptionInput),
+}
+
 #[derive(Deserialize, ToSchema)]
 pub struct QuestionInput {
     /// Made from the position when left out (`q1`, `q2`, ...).
@@ -289,7 +297,7 @@ pub struct QuestionInput {
     text: String,
     text_by_band: Option<BTreeMap<String, String>>,
     /// For `single` and `multiple` (ignored for the others).
-    options: Option<Vec<OptionInput>>,
+    options: Option<Vec<OptionOrText>>,
     part: Option<String>,
 }
 
@@ -384,9 +392,19 @@ impl SurveyInput {
                     .unwrap_or_default()
                     .into_iter()
                     .enumerate()
-                    .map(|(j, o)| Choice {
-                        id: o.id.filter(|s| !s.is_empty()).unwrap_or_else(|| format!("o{}", j + 1)),
-                        wording: wording(Some(o.text), o.text_by_band),
+                    .map(|(j, o)| {
+                        let o = match o {
+                            OptionOrText::Text(text) => OptionInput {
+                                id: None,
+                                text,
+                                text_by_band: None,
+                            },
+                            OptionOrText::Option(o) => o,
+                        };
+                        Choice {
+                            id: o.id.filter(|s| !s.is_empty()).unwrap_or_else(|| format!("o{}", j + 1)),
+                            wording: wording(Some(o.text), o.text_by_band),
+                        }
                     })
                     .collect()
             } else {
