@@ -106,7 +106,17 @@ pub async fn create_org(db: &Db, details: &OrgDetails<'_>) -> Result<Option<i64>
 
 /// Sample messages in the demo, each with a fixed idempotency key so that
 /// running `sayso demo` again adds nothing.
-const SAMPLES: &[(&str, &str, &str, i64, &str, &[&str])] = &[
+/// (idempotency key, kind, text, mood, age band, theme slugs)
+type Sample = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    &'static str,
+    &'static [&'static str],
+);
+
+const SAMPLES: &[Sample] = &[
     (
         "demo-sample-1",
         "good_news",

@@ -39,6 +39,8 @@ pub struct PageState {
     pub page: Page,
 }
 
+// One page is built per request, so the size of the largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Page {
     Home,

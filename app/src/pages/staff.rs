@@ -693,6 +693,7 @@ pub struct ActionView {
 
 pub const ACTION_STATUSES: [&str; 5] = ["heard", "planned", "in_progress", "done", "not_doing"];
 
+#[allow(clippy::too_many_arguments)]
 fn action_form(
     t: &I18n,
     form: ActionForm,

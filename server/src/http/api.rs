@@ -77,8 +77,7 @@ use utoipa::{OpenApi, ToSchema};
         crate::service::surveys::AnswerCount,
         crate::service::surveys::PreviousRound,
         crate::service::surveys::SurveyHeadline,
-        crate::service::surveys::HeadlineQuestion,
-        crate::domain::suppress::Cell
+        crate::service::surveys::HeadlineQuestion
     ))
 )]
 pub struct ApiDoc;
