@@ -6,6 +6,9 @@
 //! JavaScript off. Only islands (read aloud) ship to the browser as
 //! WebAssembly, which keeps the young people's first load small.
 
+// The staff pages' views are deep types; the hydrate build needs more room to lay them out.
+#![recursion_limit = "256"]
+
 pub mod i18n;
 pub mod islands;
 pub mod model;

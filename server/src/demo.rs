@@ -97,12 +97,26 @@ pub async fn create_org(db: &Db, details: &OrgDetails<'_>) -> Result<Option<i64>
         };
         db::themes::insert(db, id, &theme).await?;
     }
+    if let Some(org) = db::orgs::by_id(db, id).await? {
+        // Every organisation starts with the well-being survey, as a draft.
+        crate::service::surveys::ensure_wellbeing(db, &org, false, crate::now()).await?;
+    }
     Ok(Some(id))
 }
 
 /// Sample messages in the demo, each with a fixed idempotency key so that
 /// running `sayso demo` again adds nothing.
-const SAMPLES: &[(&str, &str, &str, i64, &str, &[&str])] = &[
+/// (idempotency key, kind, text, mood, age band, theme slugs)
+type Sample = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    &'static str,
+    &'static [&'static str],
+);
+
+const SAMPLES: &[Sample] = &[
     (
         "demo-sample-1",
         "good_news",
@@ -204,6 +218,8 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
                 }
             })?;
     }
+    // In the demo the well-being survey is open at once.
+    crate::service::surveys::ensure_wellbeing(db, &org, true, crate::now()).await?;
     db::users::upsert(db, org.id, DEMO_OFFICER_EMAIL, "officer", password_hash, crate::now()).await?;
     // Half a year of made-up, closed messages, so the Board report has
     // something to show and compare.

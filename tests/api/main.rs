@@ -15,3 +15,4 @@ mod privacy;
 mod replies;
 mod report;
 mod staff;
+mod surveys;

@@ -691,3 +691,79 @@ async fn an_admin_sets_the_threshold_but_never_below_three() {
     let (_, status, _) = sign_in_full(&app, "admin@northshire.test", TEST_PASSWORD).await;
     assert_eq!(status, 200);
 }
+
+#[tokio::test]
+async fn a_survey_closed_in_the_period_shows_its_headline_and_its_answers_are_not_counted_as_messages() {
+    let app = council().await;
+    let (officer, _) = sign_in(&app, "officer@northshire.test", TEST_PASSWORD).await;
+    let survey = json!({
+        "slug": "your-say-on-contact",
+        "title": "Seeing your family",
+        "intro": "Tell us about seeing your family.",
+        "questions": [
+            {"id": "enough", "kind": "yes_no", "text": "Do you see your family enough?"},
+            {"id": "else", "kind": "text", "text": "Anything else?"}
+        ],
+        "audience": {"age_bands": ["8-11", "12-17", "16-25"], "care_statuses": ["in_care", "care_leaver"]},
+        "opens_on": "2020-01-01",
+        "closes_on": "2099-12-31"
+    });
+    let base = format!("/api/v1/orgs/{ORG}/surveys");
+    let r = officer.post(app.url(&base)).json(&survey).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let r = officer
+        .post(app.url(&format!("{base}/your-say-on-contact/publish")))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    for i in 0..8 {
+        let answer = if i < 6 { "yes" } else { "no" };
+        let r = app
+            .client
+            .post(app.url(&format!("{base}/your-say-on-contact/responses")))
+            .json(&json!({"age_band": "12-17", "care_status": "in_care",
+                          "answers": {"enough": answer, "else": "More visits at weekends please"}}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+    }
+    let r = officer
+        .post(app.url(&format!("{base}/your-say-on-contact/close")))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+
+    let (board, _) = sign_in(&app, "councillor@northshire.test", TEST_PASSWORD).await;
+    let today = today();
+    let r = report(&app, &board, &format!("?from={today}&to={today}")).await;
+    let headline = &r["surveys"][0];
+    assert_eq!(headline["slug"], "your-say-on-contact");
+    assert_eq!(headline["responses"]["count"], 8);
+    let answers = headline["questions"][0]["answers"].as_array().unwrap();
+    let yes = answers.iter().find(|a| a["answer"] == "yes").unwrap();
+    let no = answers.iter().find(|a| a["answer"] == "no").unwrap();
+    // 6 yes and 2 no of 8 answered: the 2 is small, and the 6 would give
+    // it back, so both are suppressed.
+    assert_eq!(no["count"]["shown"], "fewer than 5", "{headline}");
+    assert_eq!(yes["count"]["shown"], "hidden", "{headline}");
+    assert!(
+        !r.to_string().contains("More visits"),
+        "free text never reaches the board"
+    );
+    // The eight free-text answers are in the queue, but they are not messages.
+    assert_eq!(r["total"]["this_period"]["count"], 0);
+    let page = board
+        .get(app.url("/staff/report"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Seeing your family"));
+}

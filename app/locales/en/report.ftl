@@ -91,3 +91,6 @@ quote-approved = Approved quotes from this message
 quote-too-long = A quote can be at most 600 characters.
 admin-threshold = Smallest number shown in reports (3 to 20; usually 5)
 report-urgent-with-previous = { $now } (previous period: { $before })
+report-surveys-title = Surveys closed in this period
+report-no-surveys = No survey closed in this period.
+report-survey-note = { $responses } responses; closed { $closed }. Counts from 1 to 4 read "fewer than 5" here too.

@@ -8,6 +8,7 @@ pub(super) fn home(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
     let reply = format!("/{}/reply", org.slug);
     let help = format!("/{}/help", org.slug);
     let ysws = format!("/{}/you-said-we-did", org.slug);
+    let surveys = format!("/{}/surveys", org.slug);
     view! {
         <div id="intro">
             <h1>{t.t("home-title")}</h1>
@@ -27,6 +28,10 @@ pub(super) fn home(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
             <a class="big-choice" href=ysws>
                 <span class="icon" aria-hidden="true">"📣"</span>
                 <span><strong>{t.t("home-ysws")}</strong><br /><span class="hint">{t.t("home-ysws-hint")}</span></span>
+            </a>
+            <a class="big-choice" href=surveys>
+                <span class="icon" aria-hidden="true">"📝"</span>
+                <span><strong>{t.t("survey-home-link")}</strong><br /><span class="hint">{t.t("survey-home-hint")}</span></span>
             </a>
             <a class="big-choice help" href=help>
                 <span class="icon" aria-hidden="true">"🛟"</span>

@@ -9,6 +9,7 @@ mod reply;
 mod report;
 mod say;
 mod staff;
+mod surveys;
 mod ysws;
 
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
@@ -20,6 +21,10 @@ pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{
     ActionForm, ActionRow, ActionView, ActionsView, AlertRow, AlertsView, AuditView, ItemAlert, ItemView,
     QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage, ACTION_STATUSES, STATUSES,
+};
+pub use surveys::{
+    BuilderQuestion, ResultsQuestion, ResultsTable, SurveyDoneView, SurveyEditView, SurveyListView, SurveyPreviewView,
+    SurveyResultsView, SurveyRowView, SurveyScreenView, SurveyStartView, SurveysView,
 };
 pub use ysws::YsydPage;
 
@@ -36,6 +41,8 @@ pub struct PageState {
     pub page: Page,
 }
 
+// One page is built per request, so the size of the largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Page {
     Home,
@@ -45,6 +52,10 @@ pub enum Page {
     Help(HelpPage),
     Reply(ReplyPage),
     YouSaidWeDid(YsydPage),
+    SurveyList(SurveyListView),
+    SurveyStart(SurveyStartView),
+    SurveyScreen(SurveyScreenView),
+    SurveyDone(SurveyDoneView),
     NotFound,
     Staff(Option<StaffHeader>, StaffPage),
 }
@@ -60,6 +71,17 @@ impl PageState {
             Page::Help(_) => t.t("help-title"),
             Page::Reply(_) => t.t("reply-title"),
             Page::YouSaidWeDid(_) => t.t("yswd-title"),
+            Page::SurveyList(_) => t.t("surveys-title"),
+            Page::SurveyStart(v) => v.title.clone(),
+            Page::SurveyScreen(v) => format!(
+                "{} · {}",
+                t.ts(
+                    "survey-progress",
+                    &[("n", &v.number.to_string()), ("total", &v.total.to_string())]
+                ),
+                v.title
+            ),
+            Page::SurveyDone(_) => t.t("survey-done-title"),
             Page::NotFound => t.t("not-found-title"),
             Page::Staff(_, StaffPage::Login { .. }) => t.t("staff-title"),
             Page::Staff(_, StaffPage::Queue(_)) => t.t("queue-title"),
@@ -71,6 +93,10 @@ impl PageState {
             Page::Staff(_, StaffPage::Actions(_)) => t.t("actions-title"),
             Page::Staff(_, StaffPage::Action(a)) => format!("{} #{}", t.t("staff-actions"), a.id),
             Page::Staff(_, StaffPage::Invite(_)) => t.t("invite-title"),
+            Page::Staff(_, StaffPage::Surveys(_)) => t.t("staff-surveys-title"),
+            Page::Staff(_, StaffPage::SurveyEdit(v)) => v.title.clone(),
+            Page::Staff(_, StaffPage::SurveyPreview(v)) => t.ts("staff-survey-preview", &[("band", &v.band)]),
+            Page::Staff(_, StaffPage::SurveyResults(v)) => format!("{} · {}", t.t("staff-survey-results"), v.title),
             Page::Staff(_, StaffPage::Report(r)) => t.ts("report-title", &[("org", &r.org_name)]),
         };
         match &self.org {
@@ -110,6 +136,10 @@ pub fn render(state: PageState) -> impl IntoView {
         Page::Help(page) => help::help(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::Reply(page) => reply::reply(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::YouSaidWeDid(page) => ysws::page(&state.i18n, state.org.as_ref(), page).into_any(),
+        Page::SurveyList(v) => surveys::list(&state.i18n, state.org.as_ref(), v).into_any(),
+        Page::SurveyStart(v) => surveys::start(&state.i18n, state.org.as_ref(), v).into_any(),
+        Page::SurveyScreen(v) => surveys::screen(&state.i18n, state.org.as_ref(), v).into_any(),
+        Page::SurveyDone(v) => surveys::done(&state.i18n, state.org.as_ref(), v).into_any(),
         Page::NotFound => not_found(&state.i18n, state.org.as_ref()).into_any(),
         Page::Staff(..) => unreachable!("drawn above"),
     };

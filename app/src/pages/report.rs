@@ -22,6 +22,9 @@ pub struct ReportView {
     pub actions: Vec<ReportAction>,
     /// (theme label, quotes)
     pub quotes: Vec<(String, Vec<String>)>,
+    /// Surveys closed in the period: (title, responses and close date,
+    /// [(question, answers in words)]).
+    pub surveys: Vec<(String, String, Vec<(String, String)>)>,
     pub csv_href: String,
     pub json_href: String,
     /// Officers may email the report's link to board members.
@@ -290,6 +293,25 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
             .collect_view()
             .into_any()
     };
+    let surveys = if view.surveys.is_empty() {
+        view! { <p>{t.t("report-no-surveys")}</p> }.into_any()
+    } else {
+        view.surveys
+            .iter()
+            .map(|(title, note, questions)| {
+                let rows = questions
+                    .iter()
+                    .map(|(q, a)| view! { <tr><th scope="row">{q.clone()}</th><td>{a.clone()}</td></tr> })
+                    .collect_view();
+                view! {
+                    <h3>{title.clone()}</h3>
+                    <p class="small">{note.clone()}</p>
+                    <div class="table-wrap"><table class="audit report-table"><tbody>{rows}</tbody></table></div>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
     let email = view.can_email.then(|| {
         let disabled = view.board_members == 0;
         view! {
@@ -351,6 +373,10 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
             <section class="report-section" aria-labelledby="report-actions">
                 <h2 id="report-actions">{t.t("report-actions-title")}</h2>
                 {actions}
+            </section>
+            <section class="report-section" aria-labelledby="report-surveys">
+                <h2 id="report-surveys">{t.t("report-surveys-title")}</h2>
+                {surveys}
             </section>
             <section class="report-section" aria-labelledby="report-quotes">
                 <h2 id="report-quotes">{t.t("report-quotes-title")}</h2>

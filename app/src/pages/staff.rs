@@ -15,6 +15,10 @@ pub enum StaffPage {
     Actions(ActionsView),
     Action(ActionView),
     Invite(super::admin::InviteView),
+    Surveys(super::surveys::SurveysView),
+    SurveyEdit(super::surveys::SurveyEditView),
+    SurveyPreview(super::surveys::SurveyPreviewView),
+    SurveyResults(super::surveys::SurveyResultsView),
     Report(super::report::ReportView),
     Forbidden,
 }
@@ -140,6 +144,9 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
                         <a href="/staff/alerts">{t.t("staff-alerts")}</a>
                     })}
                     <a href="/staff/actions">{t.t("staff-actions")}</a>
+                    {["admin", "officer", "manager", "board"].contains(&h.role.as_str()).then(|| view! {
+                        <a href="/staff/surveys">{t.t("staff-surveys")}</a>
+                    })}
                     <a href="/staff/report">{t.t("staff-report")}</a>
                     {(h.role == "admin").then(|| view! {
                         <a href="/staff/audit">{t.t("staff-audit")}</a>
@@ -166,6 +173,10 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
         StaffPage::Actions(view) => actions_page(t, view, csrf).into_any(),
         StaffPage::Action(view) => action_page(t, view, csrf).into_any(),
         StaffPage::Invite(invite) => super::admin::invite(t, invite).into_any(),
+        StaffPage::Surveys(v) => super::surveys::surveys_page(t, v, csrf).into_any(),
+        StaffPage::SurveyEdit(v) => super::surveys::edit_page(t, v, csrf).into_any(),
+        StaffPage::SurveyPreview(v) => super::surveys::preview_page(t, v).into_any(),
+        StaffPage::SurveyResults(v) => super::surveys::results_page(t, v).into_any(),
         StaffPage::Report(view) => super::report::report(t, view, csrf).into_any(),
         StaffPage::Forbidden => view! {
             <h1>{t.t("forbidden-title")}</h1>
@@ -682,6 +693,7 @@ pub struct ActionView {
 
 pub const ACTION_STATUSES: [&str; 5] = ["heard", "planned", "in_progress", "done", "not_doing"];
 
+#[allow(clippy::too_many_arguments)]
 fn action_form(
     t: &I18n,
     form: ActionForm,

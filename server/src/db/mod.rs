@@ -16,6 +16,7 @@ pub mod orgs;
 pub mod outbox;
 pub mod report;
 pub mod sessions;
+pub mod surveys;
 pub mod themes;
 pub mod users;
 

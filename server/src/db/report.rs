@@ -6,6 +6,10 @@
 use super::{with_db, Db};
 use sqlx::FromRow;
 
+/// Free-text survey answers are stored as feedback so they reach the queue,
+/// but the report counts them with their survey, not as messages.
+const MESSAGES: &str = "kind <> 'survey'";
+
 /// Counts of a period's messages, one for each SQL condition, read in a
 /// single pass over the `feedback_report` index: no sorting, no table
 /// reads. Conditions are the service's own constants, never input.
@@ -24,7 +28,7 @@ pub async fn tally(
         ));
     }
     let sql = format!(
-        "SELECT {} FROM feedback WHERE org_id = $1 AND received_hour >= $2 AND received_hour < $3",
+        "SELECT {} FROM feedback WHERE org_id = $1 AND received_hour >= $2 AND received_hour < $3 AND {MESSAGES}",
         select.join(", ")
     );
     let values: Vec<i64> = with_db!(db, pool => {
@@ -47,6 +51,7 @@ pub struct MoodDay {
 pub async fn mood_days(db: &Db, org_id: i64, from: i64, until: i64) -> Result<Vec<MoodDay>, sqlx::Error> {
     let sql = "SELECT received_hour / 86400 AS day, COUNT(*) AS answers, CAST(SUM(mood) AS BIGINT) AS mood_sum \
                FROM feedback WHERE org_id = $1 AND received_hour >= $2 AND received_hour < $3 AND mood IS NOT NULL \
+               AND kind <> 'survey' \
                GROUP BY received_hour / 86400";
     with_db!(db, pool => sqlx::query_as::<_, MoodDay>(sql).bind(org_id).bind(from).bind(until).fetch_all(pool).await)
 }
@@ -61,7 +66,8 @@ pub struct ThemeCount {
 pub async fn theme_counts(db: &Db, org_id: i64, from: i64, until: i64) -> Result<Vec<ThemeCount>, sqlx::Error> {
     let sql = "SELECT ft.theme_id, COUNT(*) AS count FROM feedback f \
                JOIN feedback_themes ft ON ft.feedback_id = f.id \
-               WHERE f.org_id = $1 AND f.received_hour >= $2 AND f.received_hour < $3 GROUP BY ft.theme_id";
+               WHERE f.org_id = $1 AND f.received_hour >= $2 AND f.received_hour < $3 AND f.kind <> 'survey' \
+               GROUP BY ft.theme_id";
     with_db!(db, pool => sqlx::query_as::<_, ThemeCount>(sql).bind(org_id).bind(from).bind(until).fetch_all(pool).await)
 }
 

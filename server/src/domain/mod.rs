@@ -7,6 +7,7 @@ pub mod redact;
 pub mod reply_code;
 pub mod roles;
 pub mod suppress;
+pub mod survey;
 pub mod themes;
 pub mod words;
 

@@ -29,6 +29,10 @@ pub enum Permission {
     ReadActions,
     /// Create and edit actions, link feedback, publish.
     ManageActions,
+    /// Build, publish and close surveys.
+    BuildSurveys,
+    /// Read survey results (suppressed counts, never free text).
+    ReadSurveyResults,
     /// Read the Board report: suppressed figures and approved quotes only.
     ReadReports,
     /// Choose redacted quotes for the Board report, and email it to the board.
@@ -52,6 +56,8 @@ const TABLE: &[(Role, &[Permission])] = &[
             Administer,
             ReadActions,
             ManageActions,
+            BuildSurveys,
+            ReadSurveyResults,
             ReadReports,
             ApproveQuotes,
         ],
@@ -65,6 +71,8 @@ const TABLE: &[(Role, &[Permission])] = &[
             Moderate,
             ReadActions,
             ManageActions,
+            BuildSurveys,
+            ReadSurveyResults,
             ReadReports,
             ApproveQuotes,
         ],
@@ -81,8 +89,8 @@ const TABLE: &[(Role, &[Permission])] = &[
         ],
     ),
     // A manager owns actions: they add progress to their own.
-    (Manager, &[ReadFeedback, ReadActions, ReadReports]),
-    (Board, &[ReadActions, ReadReports]),
+    (Manager, &[ReadFeedback, ReadActions, ReadReports, ReadSurveyResults]),
+    (Board, &[ReadActions, ReadReports, ReadSurveyResults]),
 ];
 
 impl Role {

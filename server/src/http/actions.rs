@@ -38,6 +38,8 @@ struct Parsed {
     theme_slugs: Vec<String>,
 }
 
+// The error is the form to show again, built once per request.
+#[allow(clippy::result_large_err)]
 fn parse_form(f: &[(String, String)]) -> Result<Parsed, ActionForm> {
     let get = |n: &str| field(f, n).trim().replace('\0', "");
     let form = ActionForm {

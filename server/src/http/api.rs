@@ -30,6 +30,14 @@ use utoipa::{OpenApi, ToSchema};
         super::staff::api_logout,
         super::staff::api_list_feedback,
         super::actions::public_api,
+        super::surveys::list,
+        super::surveys::get,
+        super::surveys::respond,
+        super::surveys::answer,
+        super::surveys::create,
+        super::surveys::publish,
+        super::surveys::close,
+        super::surveys::results,
         super::report::api_board_report
     ),
     components(schemas(
@@ -49,7 +57,27 @@ use utoipa::{OpenApi, ToSchema};
         ReplyResponse,
         ReplyItem,
         ErrorBody,
-        Health
+        Health,
+        super::surveys::SurveySummary,
+        super::surveys::SurveyJson,
+        super::surveys::QuestionJson,
+        super::surveys::OptionJson,
+        super::surveys::ResponseRequest,
+        super::surveys::ResponseCreated,
+        super::surveys::AnswersRequest,
+        super::surveys::SurveyInput,
+        super::surveys::QuestionInput,
+        super::surveys::OptionInput,
+        super::surveys::OptionOrText,
+        super::surveys::SurveyStatus,
+        crate::service::surveys::SurveyResults,
+        crate::service::surveys::QuestionResults,
+        crate::service::surveys::GroupResults,
+        crate::service::surveys::GroupCount,
+        crate::service::surveys::AnswerCount,
+        crate::service::surveys::PreviousRound,
+        crate::service::surveys::SurveyHeadline,
+        crate::service::surveys::HeadlineQuestion
     ))
 )]
 pub struct ApiDoc;

@@ -17,6 +17,8 @@ pub enum ApiError {
     Forbidden(String),
     /// 404
     NotFound(String),
+    /// 409: not possible in the current state (a survey that is not open).
+    Conflict(String),
     /// 422: readable, but some of what it says is not acceptable.
     Invalid {
         message: String,
@@ -76,6 +78,7 @@ impl IntoResponse for ApiError {
             ApiError::Unauthorized(m) => (StatusCode::UNAUTHORIZED, json!({ "error": m })),
             ApiError::Forbidden(m) => (StatusCode::FORBIDDEN, json!({ "error": m })),
             ApiError::NotFound(m) => (StatusCode::NOT_FOUND, json!({ "error": m })),
+            ApiError::Conflict(m) => (StatusCode::CONFLICT, json!({ "error": m })),
             ApiError::Invalid { message, problems } => {
                 let problems: Vec<_> = problems
                     .into_iter()

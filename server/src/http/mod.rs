@@ -9,6 +9,8 @@ pub mod limits;
 pub mod pages;
 pub mod report;
 pub mod staff;
+pub mod survey_pages;
+pub mod surveys;
 
 use crate::config::Config;
 use crate::db::Db;
@@ -78,6 +80,25 @@ pub fn router(state: AppState) -> Router {
             axum::routing::post(staff::api_login).delete(staff::api_logout),
         )
         .route("/api/v1/orgs/{org}/feedback", get(staff::api_list_feedback))
+        .route("/api/v1/orgs/{org}/surveys", get(surveys::list).post(surveys::create))
+        .route("/api/v1/orgs/{org}/surveys/{survey}", get(surveys::get))
+        .route(
+            "/api/v1/orgs/{org}/surveys/{survey}/responses",
+            axum::routing::post(surveys::respond),
+        )
+        .route(
+            "/api/v1/orgs/{org}/surveys/{survey}/responses/{response_id}",
+            axum::routing::put(surveys::answer),
+        )
+        .route(
+            "/api/v1/orgs/{org}/surveys/{survey}/publish",
+            axum::routing::post(surveys::publish),
+        )
+        .route(
+            "/api/v1/orgs/{org}/surveys/{survey}/close",
+            axum::routing::post(surveys::close),
+        )
+        .route("/api/v1/orgs/{org}/surveys/{survey}/results", get(surveys::results))
         .route("/api/v1/orgs/{org}/reports/board", get(report::api_board_report))
         .route("/api/{*rest}", any(api_not_found));
     let staff_pages = Router::new()
@@ -103,13 +124,33 @@ pub fn router(state: AppState) -> Router {
             "/staff/invite/{token}",
             get(admin::invite_page).post(admin::invite_submit),
         )
-        .route("/staff/alerts/{id}", axum::routing::post(staff::alert_acknowledge));
+        .route("/staff/alerts/{id}", axum::routing::post(staff::alert_acknowledge))
+        .route(
+            "/staff/surveys",
+            get(survey_pages::surveys_page).post(survey_pages::create_submit),
+        )
+        .route(
+            "/staff/surveys/{survey}",
+            get(survey_pages::edit_page).post(survey_pages::edit_submit),
+        )
+        .route("/staff/surveys/{survey}/preview", get(survey_pages::preview_page))
+        .route("/staff/surveys/{survey}/results", get(survey_pages::results_page));
     let young_people = Router::new()
         .route("/{org}", get(pages::home))
         .route("/{org}/say", get(pages::say_page).post(pages::say_submit))
         .route("/{org}/help", get(pages::help_page).post(pages::help_submit))
         .route("/{org}/reply", get(pages::reply_page).post(pages::reply_submit))
-        .route("/{org}/you-said-we-did", get(actions::public_page));
+        .route("/{org}/you-said-we-did", get(actions::public_page))
+        .route("/{org}/surveys", get(survey_pages::list_page))
+        .route(
+            "/{org}/surveys/{survey}",
+            get(survey_pages::start_page).post(survey_pages::start_submit),
+        )
+        .route("/{org}/surveys/{survey}/qr.svg", get(survey_pages::qr_svg))
+        .route(
+            "/{org}/surveys/{survey}/{response}/{screen}",
+            get(survey_pages::screen_page).post(survey_pages::screen_submit),
+        );
     Router::new()
         .route("/healthz", get(api::healthz))
         .merge(api)

@@ -61,7 +61,7 @@ pub(super) fn public_org(org: &Org) -> OrgPublic {
     }
 }
 
-fn state(org: &Org, band: Option<AgeBand>, page: Page) -> PageState {
+pub(super) fn state(org: &Org, band: Option<AgeBand>, page: Page) -> PageState {
     PageState {
         i18n: I18n::new("en", band),
         org: Some(public_org(org)),
@@ -70,7 +70,7 @@ fn state(org: &Org, band: Option<AgeBand>, page: Page) -> PageState {
 }
 
 /// Finds the organisation, or answers with the "can't find that page" page.
-async fn org_or_404(app: &AppState, slug: &str) -> Result<Org, Response> {
+pub(super) async fn org_or_404(app: &AppState, slug: &str) -> Result<Org, Response> {
     let remembered = || app.last_seen_orgs.lock().unwrap_or_else(|e| e.into_inner());
     match db::orgs::by_slug(&app.db, slug).await {
         Ok(Some(org)) => {
@@ -93,7 +93,7 @@ async fn org_or_404(app: &AppState, slug: &str) -> Result<Org, Response> {
     }
 }
 
-async fn not_found_page(app: &AppState) -> Response {
+pub(super) async fn not_found_page(app: &AppState) -> Response {
     let page = PageState {
         i18n: I18n::english(),
         org: None,
@@ -102,7 +102,7 @@ async fn not_found_page(app: &AppState) -> Response {
     render(app, page, StatusCode::NOT_FOUND).await
 }
 
-async fn unavailable(app: &AppState) -> Response {
+pub(super) async fn unavailable(app: &AppState) -> Response {
     let page = PageState {
         i18n: I18n::english(),
         org: None,

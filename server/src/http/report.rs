@@ -253,6 +253,35 @@ fn to_view(t: &I18n, r: &BoardReport) -> ReportView {
             })
             .collect(),
         quotes: r.quotes.iter().map(|q| (q.label.clone(), q.quotes.clone())).collect(),
+        surveys: r
+            .surveys
+            .iter()
+            .map(|s| {
+                let note = t.ts(
+                    "report-survey-note",
+                    &[
+                        ("responses", &s.responses.shown),
+                        ("closed", s.closes_on.as_deref().unwrap_or("-")),
+                    ],
+                );
+                let questions = s
+                    .questions
+                    .iter()
+                    .map(|q| {
+                        let answers: Vec<String> = q
+                            .answers
+                            .iter()
+                            .map(|a| match a.percent {
+                                Some(p) => format!("{}: {} ({p:.0}%)", a.label, a.count.shown),
+                                None => format!("{}: {}", a.label, a.count.shown),
+                            })
+                            .collect();
+                        (q.text.clone(), answers.join(" · "))
+                    })
+                    .collect();
+                (s.title.clone(), note, questions)
+            })
+            .collect(),
         csv_href: format!(
             "/api/v1/orgs/{}/reports/board?from={}&to={}&format=csv",
             r.org, r.period.from, r.period.to

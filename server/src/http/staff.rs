@@ -48,7 +48,7 @@ fn bearer_token(headers: &HeaderMap) -> Option<&str> {
 
 /// The signed-in staff member, from the session cookie (or, for the API,
 /// a bearer token).
-async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>, sqlx::Error> {
+pub(super) async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>, sqlx::Error> {
     match session_token(headers) {
         Some(token) => staff::from_token(&state.db, &token, crate::now()).await,
         None => Ok(None),

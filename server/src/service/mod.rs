@@ -2,6 +2,7 @@
 
 pub mod alerts;
 pub mod feedback;
-pub mod report;
 pub mod lifecycle;
+pub mod report;
 pub mod staff;
+pub mod surveys;

@@ -174,7 +174,7 @@ pub struct BoardReport {
     pub actions: Vec<ActionLine>,
     pub quotes: Vec<ThemeQuotes>,
     /// Headline results of surveys closed in the period.
-    pub surveys: Vec<serde_json::Value>,
+    pub surveys: Vec<crate::service::surveys::SurveyHeadline>,
 }
 
 const NOT_GIVEN: &str = "not_given";
@@ -478,7 +478,7 @@ pub async fn board_report(
         urgent,
         actions,
         quotes,
-        surveys: Vec::new(),
+        surveys: crate::service::surveys::closed_between(db, org.id, from, until).await?,
     })
 }
 
@@ -580,6 +580,29 @@ pub fn csv(report: &BoardReport) -> String {
             a.due_on.clone().unwrap_or_default(),
             if a.overdue { "overdue".into() } else { String::new() },
         ]);
+    }
+    for s in &report.surveys {
+        row([
+            "survey".into(),
+            s.slug.clone(),
+            s.title.clone(),
+            s.responses.shown.clone(),
+            String::new(),
+            String::new(),
+        ]);
+        for q in &s.questions {
+            for a in &q.answers {
+                let percent = a.percent.map(|p| format!("{p:.1}%")).unwrap_or_else(|| "-".into());
+                row([
+                    "survey_answer".into(),
+                    format!("{}/{}/{}", s.slug, q.id, a.answer),
+                    format!("{}: {} ({percent})", q.text, a.label),
+                    a.count.shown.clone(),
+                    String::new(),
+                    String::new(),
+                ]);
+            }
+        }
     }
     for q in &report.quotes {
         for text in &q.quotes {
