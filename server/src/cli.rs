@@ -47,6 +47,12 @@ enum Command {
         years: u32,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Do nothing if this seed's history is already there.
+        #[arg(long)]
+        once: bool,
+        /// Urgent messages per thousand (each with an acknowledged alert).
+        #[arg(long, default_value_t = 10)]
+        urgent_per_thousand: u32,
     },
     /// The data lifecycle.
     Retention {
@@ -118,7 +124,9 @@ pub async fn run() -> ExitCode {
             items,
             years,
             seed,
-        } => generate(&config, &org, items, years, seed).await,
+            once,
+            urgent_per_thousand,
+        } => generate(&config, &org, items, (years, seed), once, urgent_per_thousand).await,
         Command::Retention {
             command: RetentionCommand::Run { now },
         } => retention(&config, now.as_deref()).await,
@@ -149,20 +157,37 @@ async fn run_demo(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
-async fn generate(config: &Config, org: &str, items: u64, years: u32, seed: u64) -> Result<(), String> {
+async fn generate(
+    config: &Config,
+    org: &str,
+    items: u64,
+    (years, seed): (u32, u64),
+    once: bool,
+    urgent_per_thousand: u32,
+) -> Result<(), String> {
     let db = open_database(config).await?;
     let Some(org) = crate::db::orgs::by_slug(&db, org).await.map_err(|e| e.to_string())? else {
         return Err(format!("there is no organisation called \"{org}\""));
     };
+    let prefix = format!("generated{seed}");
+    if once
+        && crate::db::generate::made_before(&db, org.id, &prefix)
+            .await
+            .map_err(|e| e.to_string())?
+            > 0
+    {
+        println!("{} already has history from seed {seed}", org.slug);
+        return Ok(());
+    }
     let started = std::time::Instant::now();
     let until = crate::now();
     let plan = crate::db::generate::Plan {
         items,
         from: until - i64::from(years) * 365 * 86_400,
         until,
-        urgent_per_thousand: 10,
+        urgent_per_thousand,
         seed,
-        prefix: &format!("generated{seed}"),
+        prefix: &prefix,
     };
     let made = crate::db::generate::history(&db, org.id, &plan)
         .await

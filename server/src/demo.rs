@@ -221,20 +221,6 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
     // In the demo the well-being survey is open at once.
     crate::service::surveys::ensure_wellbeing(db, &org, true, crate::now()).await?;
     db::users::upsert(db, org.id, DEMO_OFFICER_EMAIL, "officer", password_hash, crate::now()).await?;
-    // Half a year of made-up, closed messages, so the Board report has
-    // something to show and compare.
-    if db::generate::made_before(db, org.id, "history").await? == 0 {
-        let now = crate::now();
-        let plan = db::generate::Plan {
-            items: 180,
-            from: now - 200 * 86_400,
-            until: now - 86_400,
-            urgent_per_thousand: 0,
-            seed: 7,
-            prefix: "history",
-        };
-        db::generate::history(db, org.id, &plan).await?;
-    }
     if db::actions::list(db, org.id, false).await?.is_empty() {
         let themes = db::themes::active(db, org.id).await?;
         let theme = |slug: &str| {
