@@ -48,6 +48,26 @@ async fn note_and_reply(app: &TestApp, code: &str, note: &str, reply: &str) {
             .unwrap();
         assert_eq!(r.status(), 303, "{action} saved");
     }
+    // An officer also redacts it and approves a quote for the board.
+    let redact = [("csrf", csrf.as_str()), ("action", "redact"), ("other", "Sam")];
+    client
+        .post(app.url(&format!("/staff/feedback/{id}")))
+        .form(&redact)
+        .send()
+        .await
+        .unwrap();
+    let quote = [
+        ("csrf", csrf.as_str()),
+        ("action", "quote"),
+        ("theme", "money"),
+        ("quote", "worry about"),
+    ];
+    client
+        .post(app.url(&format!("/staff/feedback/{id}")))
+        .form(&quote)
+        .send()
+        .await
+        .unwrap();
 }
 
 /// The figures a Board report is made of, per message.
@@ -217,9 +237,16 @@ async fn an_admin_erases_everything_about_one_young_person_and_reports_stay_righ
         ("who", "Sam Jones"),
         ("confirm", "yes"),
     ];
+    let quotes_before = app.count("SELECT COUNT(*) FROM board_quotes").await;
     let r = people(&app, &client, &erase).await;
     assert_eq!(r.status(), 200);
     assert!(r.text().await.unwrap().contains("Erased 2 messages"));
+    assert_eq!(quotes_before, 1, "the officer's quote was there");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM board_quotes").await,
+        0,
+        "erasure takes the board quote too"
+    );
 
     let all = app
         .query_strings("SELECT body, name, contact_email, reply_code FROM feedback")

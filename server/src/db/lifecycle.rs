@@ -51,6 +51,9 @@ pub async fn anonymise(db: &Db, org_id: i64, target: Target<'_>, why: &str, now:
     let emails = format!("SELECT f.contact_email FROM feedback f WHERE {cond} AND f.contact_email IS NOT NULL");
     let notes = format!("DELETE FROM notes WHERE feedback_id IN ({ids})");
     let replies = format!("DELETE FROM replies WHERE feedback_id IN ({ids})");
+    // A quote for the board is the young person's own (redacted) words:
+    // erasure takes it too; retention keeps it, as it identifies nobody.
+    let quotes = format!("DELETE FROM board_quotes WHERE feedback_id IN ({ids})");
     let alerts =
         format!("UPDATE alerts SET action_taken = '' WHERE feedback_id IN ({ids}) AND action_taken IS NOT NULL");
     let outbox = format!(
@@ -74,6 +77,7 @@ pub async fn anonymise(db: &Db, org_id: i64, target: Target<'_>, why: &str, now:
         }
         if erasing {
             bind_target!(sqlx::query(&outbox), org_id, target).execute(&mut *tx).await?;
+            bind_target!(sqlx::query(&quotes), org_id, target).execute(&mut *tx).await?;
         }
         let changed = bind_target!(sqlx::query(&update), org_id, target)
             .bind(now)
