@@ -204,6 +204,11 @@ pub async fn history(db: &Db, org_id: i64, plan: &Plan<'_>) -> Result<u64, sqlx:
         sqlx::query("SELECT setval(pg_get_serial_sequence('feedback', 'id'), (SELECT MAX(id) FROM feedback))")
             .execute(pool)
             .await?;
+        // A bulk load leaves no visibility map or statistics; autovacuum
+        // would catch up later, the report should not have to wait.
+        for table in ["feedback", "feedback_themes", "alerts"] {
+            sqlx::query(&format!("VACUUM (ANALYZE) {table}")).execute(pool).await?;
+        }
     }
     Ok(made)
 }
