@@ -491,10 +491,10 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
             Some(text) => view! { <blockquote class="words redacted">{text}</blockquote> }.into_any(),
             None => view! { <p class="hint">{t.t("item-not-redacted")}</p> }.into_any(),
         }}
-        {quotes}
         <h2>{t.t("item-contact")}</h2>
         {contact}
         {moderation}
+        {quotes}
     }
 }
 
