@@ -16,7 +16,7 @@ pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow
 pub use help::HelpPage;
 pub use lifecycle::PeopleView;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
-pub use report::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportView};
+pub use report::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportSurvey, ReportView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{
     ActionForm, ActionRow, ActionView, ActionsView, AlertRow, AlertsView, AuditView, ItemAlert, ItemView,

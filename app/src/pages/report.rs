@@ -22,9 +22,8 @@ pub struct ReportView {
     pub actions: Vec<ReportAction>,
     /// (theme label, quotes)
     pub quotes: Vec<(String, Vec<String>)>,
-    /// Surveys closed in the period: (title, responses and close date,
-    /// [(question, answers in words)]).
-    pub surveys: Vec<(String, String, Vec<(String, String)>)>,
+    /// Surveys closed in the period.
+    pub surveys: Vec<ReportSurvey>,
     pub csv_href: String,
     pub json_href: String,
     /// Officers may email the report's link to board members.
@@ -35,6 +34,16 @@ pub struct ReportView {
     /// Officers can turn a theme into an action from the report.
     pub can_act: bool,
     pub error: Option<String>,
+}
+
+/// The headline of one survey closed in the period.
+#[derive(Clone, Debug)]
+pub struct ReportSurvey {
+    pub title: String,
+    /// Responses and the day it closed.
+    pub note: String,
+    /// (question, its answers in words)
+    pub questions: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -298,7 +307,7 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
     } else {
         view.surveys
             .iter()
-            .map(|(title, note, questions)| {
+            .map(|ReportSurvey { title, note, questions }| {
                 let rows = questions
                     .iter()
                     .map(|(q, a)| view! { <tr><th scope="row">{q.clone()}</th><td>{a.clone()}</td></tr> })

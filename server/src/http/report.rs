@@ -9,7 +9,7 @@ use crate::domain::roles::Permission;
 use crate::service::report::{board_report, csv, BadPeriod, BoardReport, Line, Period};
 use crate::service::staff::Staff;
 use app::i18n::I18n;
-use app::pages::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportView, StaffPage};
+use app::pages::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportSurvey, ReportView, StaffPage};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -279,7 +279,11 @@ fn to_view(t: &I18n, r: &BoardReport) -> ReportView {
                         (q.text.clone(), answers.join(" · "))
                     })
                     .collect();
-                (s.title.clone(), note, questions)
+                ReportSurvey {
+                    title: s.title.clone(),
+                    note,
+                    questions,
+                }
             })
             .collect(),
         csv_href: format!(
