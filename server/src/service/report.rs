@@ -2,6 +2,7 @@
 //! beside the period before, with every count passed through
 //! `domain::suppress` before it leaves this module.
 
+use super::csv_field;
 use crate::db::{self, Db};
 use crate::domain::suppress::{self, Cell, Shown, Threshold};
 use app::i18n::I18n;
@@ -617,23 +618,6 @@ pub fn csv(report: &BoardReport) -> String {
         }
     }
     out
-}
-
-/// One CSV field: quoted when needed, and never read by a spreadsheet as a
-/// formula (words a young person or officer typed can start with `=`).
-fn csv_field(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '@', '\t', '\r'])
-        || (value.starts_with('-') && value.parse::<i64>().is_err())
-    {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if guarded.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
-    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Surveys: building, publishing and closing them; answering anonymously;
 //! and results with small numbers suppressed.
 
+use super::csv_field;
 use crate::db::{self, orgs::Org, surveys::SurveyRow, Db};
 use crate::domain::harm;
 use crate::domain::suppress::{self, Cell, Shown, Threshold};
@@ -853,20 +854,6 @@ pub async fn closed_between(
     }
     out.reverse();
     Ok(out)
-}
-
-fn csv_field(s: &str) -> String {
-    // A leading = + - @ would be read as a formula by spreadsheets.
-    let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 /// The results as CSV: one row per question, group and answer.
