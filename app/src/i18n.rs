@@ -19,6 +19,7 @@ const LANGUAGES: &[(&str, &[&str])] = &[(
         include_str!("../locales/en/report.ftl"),
         include_str!("../locales/en/surveys.ftl"),
         include_str!("../locales/en/lifecycle.ftl"),
+        include_str!("../locales/en/council.ftl"),
     ],
 )];
 

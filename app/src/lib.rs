@@ -36,9 +36,25 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// Where the page finds its stylesheet: the server puts its content-hashed
+/// name in context when the site is embedded in the binary.
+#[derive(Clone, Debug)]
+pub struct AssetUrls {
+    pub css: String,
+}
+
+impl Default for AssetUrls {
+    fn default() -> Self {
+        AssetUrls {
+            css: "/pkg/sayso.css".into(),
+        }
+    }
+}
+
 /// The whole HTML document for the page in context.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let state = expect_context::<PageState>();
+    let assets = use_context::<AssetUrls>().unwrap_or_default();
     let title = state.title();
     let lang = state.i18n.lang;
     let dir = state.i18n.dir();
@@ -51,7 +67,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="robots" content="noindex" />
                 <meta name="referrer" content="same-origin" />
                 <title inner_html=escape_html(&title)></title>
-                <link rel="stylesheet" href="/pkg/sayso.css" />
+                <link rel="stylesheet" href=assets.css />
                 <link rel="icon" href="data:," />
                 <HydrationScripts options islands=true />
             </head>

@@ -9,9 +9,10 @@ pub struct Config {
     pub addr: SocketAddr,
     /// `DATABASE_URL`: `sqlite:…` (the default) or `postgres://…`.
     pub database_url: String,
-    /// `SAYSO_SITE_ROOT`: the built CSS, JavaScript and WebAssembly
-    /// (cargo-leptos writes them to `target/site`).
-    pub site_root: String,
+    /// `SAYSO_SITE_ROOT`: serve the CSS, JavaScript and WebAssembly from
+    /// this folder instead of from inside the binary (for development;
+    /// cargo-leptos writes them to `target/site`).
+    pub site_root: Option<String>,
     /// `SAYSO_REPLY_LOOKUPS_PER_MINUTE`: reply-code checks allowed from one
     /// address per minute.
     pub reply_lookups_per_minute: u32,
@@ -31,6 +32,41 @@ pub struct Config {
     /// may take, reading its body included, so slow clients cannot hold
     /// connections open.
     pub request_timeout_seconds: u64,
+    /// `SAYSO_METRICS_ADDR`: where `/metrics` is served (off when unset);
+    /// never the public address.
+    pub metrics_addr: Option<SocketAddr>,
+    /// `SAYSO_OIDC_ISSUER`, `SAYSO_OIDC_CLIENT_ID`, `SAYSO_OIDC_CLIENT_SECRET`:
+    /// council sign-in (OpenID Connect); off when unset.
+    pub oidc: Option<OidcConfig>,
+}
+
+/// The council's OpenID Connect provider and this service's registration there.
+#[derive(Clone, Debug)]
+pub struct OidcConfig {
+    /// e.g. `https://login.microsoftonline.com/{tenant}/v2.0`
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: Option<Secret>,
+}
+
+/// A value that must never be printed (a `Debug` shows `***`).
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: String) -> Secret {
+        Secret(value)
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
 }
 
 impl Config {
@@ -73,13 +109,39 @@ impl Config {
                 .filter(|n| *n > 0)
                 .ok_or_else(|| format!("SAYSO_REQUEST_TIMEOUT_SECONDS must be a positive number, not {v}"))?,
         };
+        let metrics_addr = match var("SAYSO_METRICS_ADDR") {
+            None => None,
+            Some(v) => Some(
+                v.parse::<SocketAddr>()
+                    .map_err(|_| format!("SAYSO_METRICS_ADDR is not an address like 127.0.0.1:9100: {v}"))?,
+            ),
+        };
+        if let Some(metrics) = metrics_addr {
+            if metrics.port() != 0 && metrics == addr {
+                return Err("SAYSO_METRICS_ADDR must differ from SAYSO_ADDR: metrics are not for the public".into());
+            }
+        }
+        let oidc = match (var("SAYSO_OIDC_ISSUER"), var("SAYSO_OIDC_CLIENT_ID")) {
+            (None, None) if var("SAYSO_OIDC_CLIENT_SECRET").is_none() => None,
+            (Some(issuer), Some(client_id)) => Some(OidcConfig {
+                issuer: issuer.trim().to_string(),
+                client_id: client_id.trim().to_string(),
+                client_secret: var("SAYSO_OIDC_CLIENT_SECRET").map(|s| Secret::new(s.trim().to_string())),
+            }),
+            _ => {
+                return Err(
+                    "council sign-in needs both SAYSO_OIDC_ISSUER and SAYSO_OIDC_CLIENT_ID (and usually SAYSO_OIDC_CLIENT_SECRET)"
+                        .into(),
+                )
+            }
+        };
         Ok(Config {
+            metrics_addr,
+            oidc,
             request_timeout_seconds,
             addr,
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
-            site_root: var("SAYSO_SITE_ROOT")
-                .or_else(|| var("LEPTOS_SITE_ROOT"))
-                .unwrap_or_else(|| "target/site".into()),
+            site_root: var("SAYSO_SITE_ROOT").or_else(|| var("LEPTOS_SITE_ROOT")),
             reply_lookups_per_minute,
             public_url: var("SAYSO_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
             smtp_url: var("SMTP_URL"),

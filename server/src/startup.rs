@@ -45,7 +45,35 @@ pub async fn serve(config: Config) -> Result<(), String> {
             poll: std::time::Duration::from_secs(1),
         },
     );
-    let app = http::router(http::AppState::new(db.clone(), config));
+    let oidc = match &config.oidc {
+        Some(oidc) => {
+            let sign_in = crate::service::oidc::CouncilSignIn::new(oidc, &config.link_base())?;
+            tracing::info!(
+                issuer = %oidc.issuer,
+                redirect_uri = sign_in.redirect_uri(),
+                "council sign-in is on: register this redirect URI with the provider"
+            );
+            Some(std::sync::Arc::new(sign_in))
+        }
+        None => None,
+    };
+    if let Some(sign_in) = oidc.clone() {
+        // Said in the log now rather than when the first person tries; the
+        // service starts either way (young people never need the provider).
+        tokio::spawn(async move {
+            match sign_in.check().await {
+                Ok(()) => tracing::info!("council sign-in: the provider answers"),
+                Err(e) => tracing::warn!(error = %e, "council sign-in: the provider does not answer yet"),
+            }
+        });
+    }
+    if let Some(metrics_addr) = config.metrics_addr {
+        let bound = http::metrics::serve(metrics_addr, db.clone()).await?;
+        tracing::info!(addr = %bound, "metrics for monitoring at http://{bound}/metrics");
+    }
+    let mut state = http::AppState::new(db.clone(), config);
+    state.oidc = oidc;
+    let app = http::router(state);
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await

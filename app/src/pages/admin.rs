@@ -15,6 +15,8 @@ pub struct AdminView {
     pub error: Option<String>,
     /// One young person's data: subject access and erasure.
     pub people: super::lifecycle::PeopleView,
+    /// How staff sign in (council account, password).
+    pub sign_in: super::council::SignInAdminView,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -165,6 +167,7 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
                 <button type="submit" class="button primary">{t.t("admin-save")}</button>
             </form>
         </section>
+        {super::council::admin_panel(t, view.sign_in.clone(), csrf.clone())}
         <section>
             <h2>{t.t("admin-themes")}</h2>
             <p class="hint">{t.t("admin-themes-hint")}</p>

@@ -2,6 +2,7 @@
 //! with what data (a [`PageState`] in context); these functions only draw.
 
 mod admin;
+mod council;
 mod help;
 mod home;
 mod lifecycle;
@@ -13,6 +14,7 @@ mod surveys;
 mod ysws;
 
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
+pub use council::{SignInAdminView, SignInChoice};
 pub use help::HelpPage;
 pub use lifecycle::PeopleView;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};

@@ -192,10 +192,8 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
 }
 
 fn login(t: &I18n, email: String, error: Option<String>) -> impl IntoView {
-    view! {
-        <h1>{t.t("staff-title")}</h1>
-        <p>{t.t("staff-intro")}</p>
-        {error.map(|m| view! { <div class="error-summary" role="alert" id="error-summary"><p><strong>{m}</strong></p></div> })}
+    let choice = use_context::<super::SignInChoice>().unwrap_or_default();
+    let password = choice.password.then(|| view! {
         <form method="post" action="/staff/login" id="login-form">
             <div class="field">
                 <label for="email">{t.t("staff-email")}</label>
@@ -207,6 +205,13 @@ fn login(t: &I18n, email: String, error: Option<String>) -> impl IntoView {
             </div>
             <button type="submit" class="button primary">{t.t("staff-sign-in")}</button>
         </form>
+    });
+    view! {
+        <h1>{t.t("staff-title")}</h1>
+        <p>{t.t("staff-intro")}</p>
+        {error.map(|m| view! { <div class="error-summary" role="alert" id="error-summary"><p><strong>{m}</strong></p></div> })}
+        {super::council::button(t, &choice)}
+        {password}
     }
 }
 

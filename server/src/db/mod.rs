@@ -12,6 +12,8 @@ pub mod feedback;
 pub mod generate;
 pub mod lifecycle;
 pub mod moderation;
+pub mod oidc;
+pub mod ops;
 pub mod orgs;
 pub mod outbox;
 pub mod report;
@@ -114,6 +116,11 @@ impl Db {
                 "backup copies SQLite databases; for PostgreSQL use pg_dump (see README)".into(),
             )),
         }
+    }
+
+    /// The pool's open connections, how many are idle, and its limit.
+    pub fn pool_stats(&self) -> (u32, usize, u32) {
+        with_db!(self, pool => (pool.size(), pool.num_idle(), pool.options().get_max_connections()))
     }
 
     pub async fn close(&self) {

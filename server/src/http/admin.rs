@@ -62,6 +62,7 @@ async fn view(state: &AppState, staff: &Staff) -> Result<AdminView, sqlx::Error>
             .into_iter()
             .map(|t| (t.id, t.name, t.email))
             .collect(),
+        sign_in: super::oidc::admin_view(state, org_id).await?,
         ..Default::default()
     })
 }
@@ -140,6 +141,9 @@ pub async fn admin_submit(State(state): State<AppState>, headers: HeaderMap, bod
     let action = field(&f, "action");
     if action.starts_with("person_") {
         return super::lifecycle::person_action(&state, &staff, &action, &f).await;
+    }
+    if action == "sign_in" {
+        return super::oidc::admin_sign_in(&state, &staff, &f).await;
     }
     let outcome = apply(&state, &staff, &action, &f).await;
     let t = I18n::english();

@@ -6,8 +6,11 @@ pub mod api;
 pub mod error;
 pub mod lifecycle;
 pub mod limits;
+pub mod metrics;
+pub mod oidc;
 pub mod pages;
 pub mod report;
+pub mod site;
 pub mod staff;
 pub mod survey_pages;
 pub mod surveys;
@@ -39,6 +42,8 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub leptos: LeptosOptions,
+    /// Where pages link for the stylesheet (its hashed name when embedded).
+    pub assets: app::AssetUrls,
     pub reply_lookups: Arc<RateLimiter>,
     /// Sign-in attempts from one address per minute.
     pub logins: Arc<RateLimiter>,
@@ -47,21 +52,38 @@ pub struct AppState {
     /// it only while the database cannot be reached, so a young person's
     /// form can still be drawn again with their words in it ("not sent yet").
     pub last_seen_orgs: Arc<std::sync::Mutex<std::collections::HashMap<String, crate::db::orgs::Org>>>,
+    /// Council sign-in (OpenID Connect), when configured.
+    pub oidc: Option<Arc<crate::service::oidc::CouncilSignIn>>,
 }
 
 impl AppState {
     pub fn new(db: Db, config: Config) -> AppState {
+        // The site inside the binary, unless a folder is named (development)
+        // or this binary was built before the site was.
+        let from_disk = config.site_root.is_some() || !site::embedded();
+        let output_name = match from_disk {
+            true => "sayso".to_string(),
+            false => site::output_name("sayso").unwrap_or_else(|| "sayso".into()),
+        };
+        let assets = app::AssetUrls {
+            css: match from_disk {
+                true => "/pkg/sayso.css".into(),
+                false => format!("/{}", site::hashed("pkg/sayso.css").unwrap_or("pkg/sayso.css")),
+            },
+        };
         let leptos = LeptosOptions::builder()
-            .output_name("sayso")
-            .site_root(config.site_root.as_str())
+            .output_name(output_name)
+            .site_root(config.site_root.clone().unwrap_or_else(|| "target/site".into()))
             .site_pkg_dir("pkg")
             .env(leptos::config::Env::PROD)
             .build();
         AppState {
+            assets,
             db,
             reply_lookups: Arc::new(RateLimiter::per_minute(config.reply_lookups_per_minute)),
             logins: Arc::new(RateLimiter::per_minute(LOGINS_PER_MINUTE)),
             last_seen_orgs: Arc::default(),
+            oidc: None,
             config: Arc::new(config),
             leptos,
         }
@@ -69,7 +91,11 @@ impl AppState {
 }
 
 pub fn router(state: AppState) -> Router {
-    let static_files = ServeDir::new(format!("{}/pkg", state.config.site_root));
+    let from_disk = state
+        .config
+        .site_root
+        .clone()
+        .or_else(|| (!site::embedded()).then(|| "target/site".into()));
     let api = Router::new()
         .route("/api/v1/orgs/{org}/feedback", axum::routing::post(api::create_feedback))
         .route("/api/v1/orgs/{org}/replies/{reply_code}", get(api::get_reply))
@@ -105,6 +131,8 @@ pub fn router(state: AppState) -> Router {
         .route("/staff", get(staff::login_page))
         .route("/staff/login", axum::routing::post(staff::login_submit))
         .route("/staff/logout", axum::routing::post(staff::logout_submit))
+        .route("/staff/oidc/start", get(oidc::start))
+        .route("/staff/oidc/callback", get(oidc::callback))
         .route("/staff/queue", get(staff::queue_page))
         .route("/staff/feedback/{id}", get(staff::item_page).post(staff::item_submit))
         .route("/staff/alerts", get(staff::alerts_page))
@@ -151,12 +179,16 @@ pub fn router(state: AppState) -> Router {
             "/{org}/surveys/{survey}/{response}/{screen}",
             get(survey_pages::screen_page).post(survey_pages::screen_submit),
         );
-    Router::new()
+    let metrics = state.config.metrics_addr.is_some();
+    let router = Router::new()
         .route("/healthz", get(api::healthz))
         .merge(api)
         .merge(staff_pages)
         .merge(young_people)
-        .nest_service("/pkg", static_files)
+        .merge(match from_disk {
+            Some(root) => Router::new().nest_service("/pkg", ServeDir::new(format!("{root}/pkg"))),
+            None => Router::new().route("/pkg/{*path}", get(site::pkg_file)),
+        })
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn_with_state(state.clone(), same_origin_writes))
@@ -197,8 +229,13 @@ pub fn router(state: AppState) -> Router {
                 let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str().to_owned());
                 tracing::info_span!("request", method = %req.method(), route = route.as_deref().unwrap_or("-"))
             }),
-        )
-        .with_state(state)
+        );
+    // Outermost, so timeouts and refusals by the layers above are counted too.
+    let router = match metrics {
+        true => router.layer(axum::middleware::from_fn(metrics::track)),
+        false => router,
+    };
+    router.with_state(state)
 }
 
 /// Refuses a staff form that a browser says came from another site (its

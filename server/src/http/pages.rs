@@ -20,6 +20,11 @@ use std::net::SocketAddr;
 /// Security Policy, so only our own hydration script runs inline.
 pub async fn render(app: &AppState, page: PageState, status: StatusCode) -> Response {
     let options = app.leptos.clone();
+    let assets = app.assets.clone();
+    let sign_in = match &page.page {
+        app::pages::Page::Staff(_, app::pages::StaffPage::Login { .. }) => Some(super::oidc::choice(app).await),
+        _ => None,
+    };
     let nonce = leptos::nonce::Nonce::new();
     let csp = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
@@ -30,6 +35,10 @@ pub async fn render(app: &AppState, page: PageState, status: StatusCode) -> Resp
         move || {
             provide_context(page.clone());
             provide_context(nonce.clone());
+            provide_context(assets.clone());
+            if let Some(choice) = sign_in.clone() {
+                provide_context(choice);
+            }
         },
         move || app::shell(options.clone()),
     );

@@ -55,7 +55,7 @@ pub(super) async fn current(state: &AppState, headers: &HeaderMap) -> Result<Opt
     }
 }
 
-fn cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
+pub(super) fn cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
     let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
         "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
@@ -70,6 +70,7 @@ fn login_message(t: &I18n, e: &LoginError) -> (StatusCode, String) {
             StatusCode::TOO_MANY_REQUESTS,
             t.ts("staff-locked", &[("minutes", &minutes.to_string())]),
         ),
+        LoginError::PasswordOff => (StatusCode::FORBIDDEN, t.t("council-password-off")),
         LoginError::Database(e) => {
             tracing::error!(error = %e, "sign-in failed");
             (StatusCode::SERVICE_UNAVAILABLE, t.t("error-generic"))
@@ -106,7 +107,15 @@ pub async fn api_login(
     if !state.logins.allow(client.ip()) {
         return Err(ApiError::TooManyRequests(t.t("staff-slow-down")));
     }
-    match staff::login(&state.db, &body.email, &body.password, crate::now()).await {
+    match staff::login(
+        &state.db,
+        &body.email,
+        &body.password,
+        state.oidc.is_some(),
+        crate::now(),
+    )
+    .await
+    {
         Ok(session) => {
             let info = SessionInfo {
                 email: session.staff.user.email.clone(),
@@ -356,9 +365,15 @@ pub async fn login_submit(
     let email = field(&f, "email");
     let t = I18n::english();
     let result = if state.logins.allow(client.ip()) {
-        staff::login(&state.db, &email, &field(&f, "password"), crate::now())
-            .await
-            .map_err(|e| login_message(&t, &e))
+        staff::login(
+            &state.db,
+            &email,
+            &field(&f, "password"),
+            state.oidc.is_some(),
+            crate::now(),
+        )
+        .await
+        .map_err(|e| login_message(&t, &e))
     } else {
         Err((StatusCode::TOO_MANY_REQUESTS, t.t("staff-slow-down")))
     };

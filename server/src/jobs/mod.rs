@@ -77,8 +77,12 @@ async fn run_once(db: &Db, mailer: &Mailer, config: &JobConfig) -> Result<(), sq
             )
             .await
         {
-            Ok(()) => db::outbox::mark_sent(db, email.id, crate::now()).await?,
+            Ok(()) => {
+                metrics::counter!("sayso_emails_sent_total").increment(1);
+                db::outbox::mark_sent(db, email.id, crate::now()).await?
+            }
             Err(error) => {
+                metrics::counter!("sayso_email_failures_total").increment(1);
                 let retry_at = crate::now() + backoff_seconds(email.attempts);
                 tracing::warn!(id = email.id, attempts = email.attempts, %error, "email not sent yet; it stays in the outbox");
                 db::outbox::mark_failed(db, email.id, retry_at, &error).await?;

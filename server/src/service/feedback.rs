@@ -105,6 +105,7 @@ pub async fn submit(
         };
         match db::feedback::insert(db, &row).await? {
             InsertOutcome::Stored => {
+                metrics::counter!("sayso_messages_received_total").increment(1);
                 if urgent {
                     tracing::warn!(org = %org.slug, "urgent feedback received");
                 }

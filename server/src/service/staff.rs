@@ -47,6 +47,8 @@ pub enum LoginError {
     Locked {
         minutes: i64,
     },
+    /// The person's organisation signs in only with council accounts.
+    PasswordOff,
     Database(sqlx::Error),
 }
 
@@ -85,12 +87,25 @@ async fn verify(password: String, hash: String) -> bool {
     .unwrap_or(false)
 }
 
-pub async fn login(db: &Db, email: &str, password: &str, now: i64) -> Result<NewSession, LoginError> {
+/// Signs in with a password. `council_sign_in` says whether council sign-in
+/// is set up on this server: only then does an organisation's "council
+/// accounts only" apply (without it, that organisation would be locked out).
+pub async fn login(
+    db: &Db,
+    email: &str,
+    password: &str,
+    council_sign_in: bool,
+    now: i64,
+) -> Result<NewSession, LoginError> {
     let email = email.trim().to_lowercase();
     let Some(user) = db::sessions::login_candidate(db, &email).await? else {
         verify(password.to_string(), dummy_hash().to_string()).await;
         return Err(LoginError::Mismatch);
     };
+    // Checked before the password, which may be an old one nobody uses.
+    if council_sign_in && !db::oidc::account(db, &email).await?.is_none_or(|a| a.password_sign_in) {
+        return Err(LoginError::PasswordOff);
+    }
     if user.locked_until > now {
         return Err(LoginError::Locked {
             minutes: (user.locked_until - now + 59) / 60,
@@ -106,14 +121,20 @@ pub async fn login(db: &Db, email: &str, password: &str, now: i64) -> Result<New
         return Err(LoginError::Mismatch);
     }
     db::sessions::clear_failures(db, user.id).await?;
+    open_session(db, user.id, "", now).await
+}
+
+/// Opens a session for a staff member who has proved who they are
+/// (`how` goes in the audit entry: empty for a password).
+pub async fn open_session(db: &Db, user_id: i64, how: &str, now: i64) -> Result<NewSession, LoginError> {
     let token = random_token();
     let csrf = random_token();
-    db::sessions::create(db, &token_hash(&token), user.id, &csrf, now, now + SESSION_SECONDS).await?;
+    db::sessions::create(db, &token_hash(&token), user_id, &csrf, now, now + SESSION_SECONDS).await?;
     let (found, csrf) = db::sessions::find(db, &token_hash(&token), now)
         .await?
         .ok_or(LoginError::Mismatch)?;
     let role = Role::parse(&found.role).ok_or(LoginError::Mismatch)?;
-    db::moderation::audit(db, found.org_id, Some(found.user_id), "session.login", None, "", now).await?;
+    db::moderation::audit(db, found.org_id, Some(found.user_id), "session.login", None, how, now).await?;
     Ok(NewSession {
         token,
         staff: Staff {
