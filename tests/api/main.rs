@@ -4,12 +4,14 @@
 mod actions;
 mod admin;
 mod cli;
+mod council;
 mod email;
 mod faults;
 mod feedback;
 mod fuzz;
 mod lifecycle;
 mod limits;
+mod ops;
 mod pages;
 mod privacy;
 mod replies;

@@ -148,11 +148,22 @@ impl Drop for TempDir {
 
 /// Runs `sayso ARGS` to completion against `db`; returns (success, stdout, stderr).
 pub fn run_cli(db: &TestDb, args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
-    let mut cmd = Command::new(binary());
+    run_cli_from(&binary(), &workspace_root(), db, args, env)
+}
+
+/// Runs the binary at `bin` from the folder `cwd`.
+pub fn run_cli_from(
+    bin: &Path,
+    cwd: &Path,
+    db: &TestDb,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> (bool, String, String) {
+    let mut cmd = Command::new(bin);
     cmd.args(args)
         .env("DATABASE_URL", &db.url)
         .env_remove("SAYSO_PASSWORD")
-        .current_dir(workspace_root());
+        .current_dir(cwd);
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -173,6 +184,7 @@ pub struct TestApp {
     pub db: TestDb,
     pub client: reqwest::Client,
     child: Child,
+    logs: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl TestApp {
@@ -197,14 +209,23 @@ impl TestApp {
     }
 
     pub async fn start(db: TestDb, env: &[(&str, &str)]) -> TestApp {
-        let (ok, _, err) = run_cli(&db, &["demo"], env);
+        TestApp::start_from(db, env, &binary(), &workspace_root()).await
+    }
+
+    /// Starts the binary at `bin` from the folder `cwd` (for running a copy
+    /// of it somewhere with nothing else beside it).
+    pub async fn start_from(db: TestDb, env: &[(&str, &str)], bin: &Path, cwd: &Path) -> TestApp {
+        let (ok, _, err) = run_cli_from(bin, cwd, &db, &["demo"], env);
         assert!(ok, "sayso demo failed: {err}");
-        let mut cmd = Command::new(binary());
+        let mut cmd = Command::new(bin);
         cmd.arg("serve")
             .env("DATABASE_URL", &db.url)
             .env("SAYSO_ADDR", "127.0.0.1:0")
             .env("RUST_LOG", "info")
-            .current_dir(workspace_root())
+            // The site inside the binary is what is under test.
+            .env_remove("SAYSO_SITE_ROOT")
+            .env_remove("LEPTOS_SITE_ROOT")
+            .current_dir(cwd)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
@@ -214,16 +235,24 @@ impl TestApp {
         let mut child = cmd.spawn().expect("the sayso binary starts");
         let stderr = child.stderr.take().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
+        let logs = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let kept = logs.clone();
         std::thread::spawn(move || {
             let mut sent = false;
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 if !sent {
                     if let Some(at) = line.find("http://") {
-                        let addr: String = line[at..].split_whitespace().next().unwrap().to_string();
+                        // Plain text or a JSON string: the address ends at a space or quote.
+                        let addr: String = line[at..]
+                            .split(|c: char| c.is_whitespace() || c == '"')
+                            .next()
+                            .unwrap()
+                            .to_string();
                         let _ = tx.send(addr);
                         sent = true;
                     }
                 }
+                kept.lock().unwrap().push(line.clone());
                 if std::env::var_os("SAYSO_TEST_LOGS").is_some() {
                     eprintln!("[sayso] {line}");
                 }
@@ -241,6 +270,7 @@ impl TestApp {
             db,
             client,
             child,
+            logs,
         };
         app.wait_healthy().await;
         app
@@ -260,6 +290,24 @@ impl TestApp {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
+    }
+
+    /// Every line the server has written to standard error so far.
+    pub fn logs(&self) -> Vec<String> {
+        self.logs.lock().unwrap().clone()
+    }
+
+    /// Runs one statement (an `UPDATE`, say) straight on the database.
+    pub async fn execute(&self, sql: &str) {
+        if using_postgres() {
+            let pool = sqlx::PgPool::connect(&self.db.url).await.unwrap();
+            sqlx::query(sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        } else {
+            let pool = sqlx::SqlitePool::connect(&self.db.url).await.unwrap();
+            sqlx::query(sql).execute(&pool).await.unwrap();
+            pool.close().await;
+        }
     }
 
     pub async fn post_feedback(&self, body: &Value) -> reqwest::Response {
