@@ -6,6 +6,7 @@ pub mod lifecycle;
 pub mod oidc;
 pub mod report;
 pub mod staff;
+pub mod survey_results;
 pub mod surveys;
 
 /// One CSV field for every export: quoted when needed, and never read by a

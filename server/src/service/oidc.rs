@@ -263,7 +263,7 @@ impl CouncilSignIn {
         if !email_confirmed(claims.email_verified(), &extra) {
             if let Some(a) = &account {
                 let detail = "council sign-in refused: the council did not confirm this email address";
-                db::moderation::audit(db, a.org_id, Some(a.id), "session.refused", None, detail, now).await?;
+                db::audit::record(db, a.org_id, Some(a.id), "session.refused", None, detail, now).await?;
             }
             return Err(SignInError::EmailNotVerified { email });
         }
@@ -271,13 +271,13 @@ impl CouncilSignIn {
             let domain = email.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
             let detail = format!("council sign-in refused: no staff account for {email}");
             for org_id in db::oidc::orgs_with_domain(db, domain).await? {
-                db::moderation::audit(db, org_id, None, "session.refused", None, &detail, now).await?;
+                db::audit::record(db, org_id, None, "session.refused", None, &detail, now).await?;
             }
             return Err(SignInError::NoAccount { email });
         };
         if account.disabled {
             let detail = "council sign-in refused: the account is disabled";
-            db::moderation::audit(
+            db::audit::record(
                 db,
                 account.org_id,
                 Some(account.id),
