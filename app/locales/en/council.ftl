@@ -1,7 +1,7 @@
 ## Council sign-in (OpenID Connect). Message ids must be unique across every file of a language.
 
 council-sign-in = Sign in with your council account
-council-sign-in-hint = Use the account you sign in to at work with (for example Microsoft 365 or Google).
+council-sign-in-hint = The account you use at work, for example Microsoft 365 or Google.
 council-or-password = Or sign in with a password
 council-unavailable = Your council's sign-in service did not answer. Please try again in a minute. If it keeps happening, tell your IT team.
 council-expired = That sign-in took too long, or was started in another browser or tab. Please try again.
