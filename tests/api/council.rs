@@ -323,6 +323,22 @@ async fn a_sign_in_finishes_only_in_the_browser_that_started_it() {
         .unwrap();
     assert_eq!(r.status(), 401);
     assert!(r.text().await.unwrap().contains("cancelled"));
+
+    // Beginning sign-ins without end from one address is slowed down
+    // (each one is a row until it expires).
+    let mut begun = 3;
+    let mut slowed = None;
+    for _ in 0..70 {
+        let r = browser().get(app.url("/staff/oidc/start")).send().await.unwrap();
+        if r.status() == 429 {
+            slowed = Some(r.text().await.unwrap());
+            break;
+        }
+        assert_eq!(r.status(), 303);
+        begun += 1;
+    }
+    assert!(begun >= 60, "an office behind one address can still sign in: {begun}");
+    assert!(slowed.expect("slowed down within 70").contains("Please wait a minute"));
 }
 
 #[tokio::test]

@@ -100,6 +100,10 @@ fn describe() {
     );
     describe_gauge!("sayso_database_up", "1 when the database answered this scrape, else 0.");
     describe_gauge!("sayso_build_info", "Always 1; the version is a label.");
+    describe_counter!(
+        "sayso_council_sign_ins_total",
+        "Council sign-ins (OpenID Connect) by outcome: signed_in, or why not."
+    );
 }
 
 async fn scrape(State((handle, db)): State<(PrometheusHandle, Db)>) -> Response {

@@ -54,6 +54,8 @@ pub struct AppState {
     pub last_seen_orgs: Arc<std::sync::Mutex<std::collections::HashMap<String, crate::db::orgs::Org>>>,
     /// Council sign-in (OpenID Connect), when configured.
     pub oidc: Option<Arc<crate::service::oidc::CouncilSignIn>>,
+    /// Council sign-ins begun from one address per minute.
+    pub oidc_starts: Arc<RateLimiter>,
 }
 
 impl AppState {
@@ -84,6 +86,7 @@ impl AppState {
             logins: Arc::new(RateLimiter::per_minute(LOGINS_PER_MINUTE)),
             last_seen_orgs: Arc::default(),
             oidc: None,
+            oidc_starts: Arc::new(RateLimiter::per_minute(oidc::STARTS_PER_MINUTE)),
             config: Arc::new(config),
             leptos,
         }

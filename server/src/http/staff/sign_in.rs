@@ -50,6 +50,7 @@ pub struct SessionInfo {
 /// Sign in. Sets an `HttpOnly` session cookie.
 #[utoipa::path(post, path = "/api/v1/session", request_body = LoginRequest,
     responses((status = 200, body = SessionInfo), (status = 401, body = crate::http::api::ErrorBody),
+              (status = 403, body = crate::http::api::ErrorBody, description = "The organisation signs in with council accounts only"),
               (status = 429, body = crate::http::api::ErrorBody)))]
 pub async fn api_login(
     State(state): State<AppState>,
