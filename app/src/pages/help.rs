@@ -31,6 +31,7 @@ pub(super) fn help(t: &I18n, org: Option<&OrgPublic>, page: HelpPage) -> impl In
             })}
             <form id="help-form" method="post" action=action accept-charset="utf-8" novalidate=true>
                 <input type="hidden" name="idempotency_key" value=page.idempotency_key.clone() />
+                <input type="hidden" name="language" value=t.lang />
                 <div class="field">
                     <label for="text">{t.t("help-text-label")}</label>
                     <textarea id="text" name="text" rows="5" maxlength="5000"

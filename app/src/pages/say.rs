@@ -46,6 +46,7 @@ pub enum SayField {
     Text,
     Name,
     Email,
+    Language,
     Form,
 }
 
@@ -59,6 +60,7 @@ impl SayField {
             SayField::Text => "text",
             SayField::Name => "name",
             SayField::Email => "contact_email",
+            SayField::Language => "language",
             SayField::Form => "say-form",
         }
     }
@@ -248,6 +250,7 @@ pub(super) fn say_form(t: &I18n, org: Option<&OrgPublic>, form: SayForm) -> impl
         <form id="say-form" method="post" action=action accept-charset="utf-8" novalidate=true>
             <input type="hidden" name="age_band" value=band.as_str() />
             <input type="hidden" name="idempotency_key" value=form.idempotency_key.clone() />
+            <input type="hidden" name="language" value=t.lang />
             {form.helper.then(|| view! { <input type="hidden" name="helper" value="1" /> })}
             {care}
             <fieldset id="kind">

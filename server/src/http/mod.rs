@@ -4,8 +4,10 @@ pub mod actions;
 pub mod admin;
 pub mod api;
 pub mod error;
+pub mod language;
 pub mod lifecycle;
 pub mod limits;
+pub mod offline;
 pub mod pages;
 pub mod report;
 pub mod staff;
@@ -138,6 +140,7 @@ pub fn router(state: AppState) -> Router {
     let young_people = Router::new()
         .route("/{org}", get(pages::home))
         .route("/{org}/say", get(pages::say_page).post(pages::say_submit))
+        .route("/{org}/say/easy", get(pages::easy_page))
         .route("/{org}/help", get(pages::help_page).post(pages::help_submit))
         .route("/{org}/reply", get(pages::reply_page).post(pages::reply_submit))
         .route("/{org}/you-said-we-did", get(actions::public_page))
@@ -150,14 +153,17 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/{org}/surveys/{survey}/{response}/{screen}",
             get(survey_pages::screen_page).post(survey_pages::screen_submit),
-        );
+        )
+        .layer(axum::middleware::from_fn_with_state(state.clone(), language::language));
     Router::new()
         .route("/healthz", get(api::healthz))
+        .route("/sw.js", get(offline::service_worker))
+        .route("/page.js", get(offline::page_js))
         .merge(api)
         .merge(staff_pages)
         .merge(young_people)
         .nest_service("/pkg", static_files)
-        .fallback(pages::not_found)
+        .fallback(pages::fallback)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn_with_state(state.clone(), same_origin_writes))
         .layer(CompressionLayer::new())

@@ -1,0 +1,2 @@
+# Sayso — ar: young people's pages (placeholder)
+# review: draft

@@ -1,0 +1,2 @@
+# Sayso — ckb: young people's pages (placeholder)
+# review: draft

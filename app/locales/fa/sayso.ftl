@@ -1,0 +1,2 @@
+# Sayso — fa: young people's pages (placeholder)
+# review: draft

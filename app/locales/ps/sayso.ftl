@@ -1,0 +1,2 @@
+# Sayso — ps: young people's pages (placeholder)
+# review: draft

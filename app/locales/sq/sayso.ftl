@@ -1,0 +1,2 @@
+# Sayso — sq: young people's pages (placeholder)
+# review: draft

@@ -1,0 +1,2 @@
+# Sayso — ti: young people's pages (placeholder)
+# review: draft

@@ -1,0 +1,2 @@
+# Sayso — vi: young people's pages (placeholder)
+# review: draft
