@@ -4,12 +4,15 @@
 mod actions;
 mod admin;
 mod cli;
+mod easy_read;
 mod email;
 mod faults;
 mod feedback;
 mod fuzz;
+mod languages;
 mod lifecycle;
 mod limits;
+mod offline;
 mod pages;
 mod privacy;
 mod replies;

@@ -436,13 +436,14 @@ fn send(t: &I18n, slug: &str, v: &EasyView) -> impl IntoView {
             </li>
         }
     };
-    let kind = state.kind.map(|k| {
-        row(
+    let kind = match state.kind {
+        Some(k) => row(
             k.icon().to_string(),
             t.t(&format!("kind-{}", k.as_str())),
             EasyStep::Kind,
-        )
-    });
+        ),
+        None => row("·".into(), t.t("easy-nothing"), EasyStep::Kind),
+    };
     let chosen_themes: Vec<&ThemeChoice> = state
         .themes
         .iter()
@@ -466,9 +467,10 @@ fn send(t: &I18n, slug: &str, v: &EasyView) -> impl IntoView {
             EasyStep::Themes,
         )
     };
-    let mood = state
-        .mood
-        .map(|m| row(face(m).to_string(), t.t(&format!("mood-{m}")), EasyStep::Mood));
+    let mood = match state.mood {
+        Some(m) => row(face(m).to_string(), t.t(&format!("mood-{m}")), EasyStep::Mood),
+        None => row("·".into(), t.t("easy-nothing"), EasyStep::Mood),
+    };
     let hidden: Vec<(&str, String)> = [
         ("age_band", band.as_str().to_string()),
         ("kind", state.kind.map(|k| k.as_str().to_string()).unwrap_or_default()),
@@ -496,7 +498,7 @@ fn send(t: &I18n, slug: &str, v: &EasyView) -> impl IntoView {
             <p class="hint" id="text-hint">{t.t("easy-words-hint")}</p>
             <div class="field">
                 <label for="text">{t.t("easy-words-label")}</label>
-                <textarea id="text" name="text" rows="4" maxlength=max aria-describedby="text-hint"
+                <textarea id="text" name="text" rows="4" maxlength=max aria-describedby="text-hint" dir="auto"
                     inner_html=format!("\n{}", crate::escape_html(&v.text))></textarea>
             </div>
             <button type="submit" class="button primary send">

@@ -402,9 +402,20 @@ pub async fn say_submit(State(app): State<AppState>, lang: Lang, Path(slug): Pat
             themes: Some(values.themes.clone()),
             mood: values.mood.as_deref().and_then(|m| m.parse().ok()),
         };
-        let step = easy.next_step();
+        // The last screen, where the words are, with what is missing shown.
         let messages = errors.into_iter().map(|(_, m)| m).collect();
-        return easy_screen(&app, &lang, &org, easy, step, values.text, messages, key, status).await;
+        return easy_screen(
+            &app,
+            &lang,
+            &org,
+            easy,
+            EasyStep::Send,
+            values.text,
+            messages,
+            key,
+            status,
+        )
+        .await;
     }
     let themes = theme_choices(&app, &t, &org, band).await.unwrap_or_default();
     let form = SayForm {
