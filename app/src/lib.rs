@@ -1,20 +1,22 @@
 //! Sayso's pages: one document shell, the young people's pages and the
 //! small interactive islands that hydrate in the browser.
 //!
-//! Pages are rendered on the server from a [`pages::PageState`] that the
+//! Pages are rendered on the server from a `pages::PageState` that the
 //! server puts in context; they are plain HTML forms that work with
 //! JavaScript off. Only islands (read aloud) ship to the browser as
-//! WebAssembly, which keeps the young people's first load small.
-
-// The staff pages' views are deep types; the hydrate build needs more room to lay them out.
-#![recursion_limit = "256"]
+//! WebAssembly, which keeps the young people's first load small: the pages
+//! and the document shell exist only in the server build (`ssr`), so the
+//! WebAssembly build never compiles them.
 
 pub mod i18n;
 pub mod islands;
 pub mod model;
+#[cfg(feature = "ssr")]
 pub mod pages;
 
+#[cfg(feature = "ssr")]
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
 use pages::PageState;
 
 /// Escapes text for HTML. Leptos writes the children of raw-text elements
@@ -37,6 +39,7 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// The whole HTML document for the page in context.
+#[cfg(feature = "ssr")]
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let state = expect_context::<PageState>();
     let title = state.title();

@@ -130,7 +130,7 @@ fn values(long: &str) -> Vec<String> {
 
 fn form(rng: &mut Rng, csrf: &str, vals: &[String]) -> String {
     let mut pairs = form_urlencoded::Serializer::new(String::new());
-    if rng.next() % 4 != 0 {
+    if !rng.next().is_multiple_of(4) {
         pairs.append_pair("csrf", csrf);
     }
     for _ in 0..(rng.next() % 9) {
@@ -149,7 +149,7 @@ async fn no_form_input_breaks_the_server_or_stores_garbage() {
     let (officer, officer_csrf) = sign_in(&app, OFFICER.0, OFFICER.1).await;
     let long = "Ω".repeat(6_000);
     let vals = values(&long);
-    let mut rng = Rng(0x5a75_0_c0de);
+    let mut rng = Rng(0x0005_a750_c0de);
     let young = ["/demo/say", "/demo/help", "/demo/reply", "/staff/login", "/nope/say"];
     let staff = [
         "/staff/feedback/1",

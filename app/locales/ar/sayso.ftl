@@ -208,21 +208,21 @@ not-found-body = تحقّق من العنوان، أو عُد إلى البدا�
 back-home = عودة إلى البداية
 
 ## You said, we did
-yswd-title = قلتم، فعلنا
-yswd-intro = { $band ->
+you-said-we-did-title = قلتم، فعلنا
+you-said-we-did-intro = { $band ->
     [early] أخبرتنا بأشياء. هذا ما فعلناه.
    *[other] ما قاله الشباب لـ { $org }، وما حدث بسبب ذلك. عندما يكون الجواب «لا»، نقول لماذا.
 }
-yswd-none = لا شيء هنا بعد. رسائلك تساعد في تحديد ما يأتي هنا.
-yswd-filter = اعرض موضوعًا
-yswd-all = كل المواضيع
-yswd-show = اعرض
-yswd-you-said = قلتم
-yswd-we-did = فعلنا / سنفعل
-yswd-why-not = لماذا لا
-yswd-due = بحلول { $date }
-home-ysws = قلتم، فعلنا
-home-ysws-hint = ما تغيّر لأن الشباب تكلموا
+you-said-we-did-none = لا شيء هنا بعد. رسائلك تساعد في تحديد ما يأتي هنا.
+you-said-we-did-filter = اعرض موضوعًا
+you-said-we-did-all = كل المواضيع
+you-said-we-did-show = اعرض
+you-said-we-did-you-said = قلتم
+you-said-we-did-we-did = فعلنا / سنفعل
+you-said-we-did-why-not = لماذا لا
+you-said-we-did-due = بحلول { $date }
+home-you-said-we-did = قلتم، فعلنا
+home-you-said-we-did-hint = ما تغيّر لأن الشباب تكلموا
 action-status-heard = { $band ->
     [early] سمعناك
    *[other] سمعناكم

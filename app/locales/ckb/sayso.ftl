@@ -207,21 +207,21 @@ not-found-body = ناونیشانەکە ببینە، یان بگەڕێوە بۆ 
 back-home = گەڕانەوە بۆ سەرەتا
 
 ## You said, we did
-yswd-title = ئێوە گوتتان، ئێمە کردمان
-yswd-intro = { $band ->
+you-said-we-did-title = ئێوە گوتتان، ئێمە کردمان
+you-said-we-did-intro = { $band ->
     [early] تۆ شتێکت پێ گوتین. ئەمە ئەوەیە کە کردمان.
    *[other] ئەوەی گەنجان بە { $org }یان گوت، و ئەوەی بەهۆیەوە ڕوویدا. کاتێک وەڵامەکە «نا» یە، دەڵێین بۆچی.
 }
-yswd-none = هێشتا هیچ لێرە نییە. نامەکانت یارمەتی دەدەن بڕیار بدرێت چی بێتە ئێرە.
-yswd-filter = بابەتێک پیشان بدە
-yswd-all = هەموو بابەتەکان
-yswd-show = پیشان بدە
-yswd-you-said = ئێوە گوتتان
-yswd-we-did = ئێمە کردمان / دەیکەین
-yswd-why-not = بۆچی نا
-yswd-due = تا { $date }
-home-ysws = ئێوە گوتتان، ئێمە کردمان
-home-ysws-hint = چی گۆڕا چونکە گەنجان قسەیان کرد
+you-said-we-did-none = هێشتا هیچ لێرە نییە. نامەکانت یارمەتی دەدەن بڕیار بدرێت چی بێتە ئێرە.
+you-said-we-did-filter = بابەتێک پیشان بدە
+you-said-we-did-all = هەموو بابەتەکان
+you-said-we-did-show = پیشان بدە
+you-said-we-did-you-said = ئێوە گوتتان
+you-said-we-did-we-did = ئێمە کردمان / دەیکەین
+you-said-we-did-why-not = بۆچی نا
+you-said-we-did-due = تا { $date }
+home-you-said-we-did = ئێوە گوتتان، ئێمە کردمان
+home-you-said-we-did-hint = چی گۆڕا چونکە گەنجان قسەیان کرد
 action-status-heard = { $band ->
     [early] گوێمان لێت بوو
    *[other] بیسترا

@@ -206,21 +206,21 @@ not-found-body = Edrycha ar y cyfeiriad, neu dos yn ôl i'r dechrau.
 back-home = Yn ôl i'r dechrau
 
 ## You said, we did
-yswd-title = Dywedaist ti, gwnaethon ni
-yswd-intro = { $band ->
+you-said-we-did-title = Dywedaist ti, gwnaethon ni
+you-said-we-did-intro = { $band ->
     [early] Dywedaist ti bethau wrthon ni. Dyma beth wnaethon ni.
    *[other] Beth ddywedodd pobl ifanc wrth { $org }, a beth ddigwyddodd wedyn. Pan mai "na" yw'r ateb, rydyn ni'n dweud pam.
 }
-yswd-none = Dim byd yma eto. Mae dy negeseuon di yn helpu i benderfynu beth sy'n dod yma.
-yswd-filter = Dangos pwnc
-yswd-all = Pob pwnc
-yswd-show = Dangos
-yswd-you-said = Dywedaist ti
-yswd-we-did = Gwnaethon ni / byddwn ni'n gwneud
-yswd-why-not = Pam ddim
-yswd-due = Erbyn { $date }
-home-ysws = Dywedaist ti, gwnaethon ni
-home-ysws-hint = Beth newidiodd achos i bobl ifanc siarad
+you-said-we-did-none = Dim byd yma eto. Mae dy negeseuon di yn helpu i benderfynu beth sy'n dod yma.
+you-said-we-did-filter = Dangos pwnc
+you-said-we-did-all = Pob pwnc
+you-said-we-did-show = Dangos
+you-said-we-did-you-said = Dywedaist ti
+you-said-we-did-we-did = Gwnaethon ni / byddwn ni'n gwneud
+you-said-we-did-why-not = Pam ddim
+you-said-we-did-due = Erbyn { $date }
+home-you-said-we-did = Dywedaist ti, gwnaethon ni
+home-you-said-we-did-hint = Beth newidiodd achos i bobl ifanc siarad
 action-status-heard = { $band ->
     [early] Rydyn ni wedi dy glywed
    *[other] Wedi clywed

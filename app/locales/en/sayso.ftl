@@ -204,21 +204,21 @@ not-found-body = Check the address, or go back to the start.
 back-home = Back to the start
 
 ## You said, we did
-yswd-title = You said, we did
-yswd-intro = { $band ->
+you-said-we-did-title = You said, we did
+you-said-we-did-intro = { $band ->
     [early] You told us things. Here is what we did.
    *[other] What young people told { $org }, and what happened because of it. When the answer is no, we say why.
 }
-yswd-none = Nothing here yet. Your messages help decide what goes here.
-yswd-filter = Show a topic
-yswd-all = All topics
-yswd-show = Show
-yswd-you-said = You said
-yswd-we-did = We did / we will
-yswd-why-not = Why not
-yswd-due = By { $date }
-home-ysws = You said, we did
-home-ysws-hint = What changed because young people spoke up
+you-said-we-did-none = Nothing here yet. Your messages help decide what goes here.
+you-said-we-did-filter = Show a topic
+you-said-we-did-all = All topics
+you-said-we-did-show = Show
+you-said-we-did-you-said = You said
+you-said-we-did-we-did = We did / we will
+you-said-we-did-why-not = Why not
+you-said-we-did-due = By { $date }
+home-you-said-we-did = You said, we did
+home-you-said-we-did-hint = What changed because young people spoke up
 action-status-heard = { $band ->
     [early] We heard you
    *[other] Heard

@@ -208,21 +208,21 @@ not-found-body = آدرس را ببین، یا به صفحهٔ اول برگرد
 back-home = برگشت به صفحهٔ اول
 
 ## You said, we did
-yswd-title = شما گفتید، ما انجام دادیم
-yswd-intro = { $band ->
+you-said-we-did-title = شما گفتید، ما انجام دادیم
+you-said-we-did-intro = { $band ->
     [early] تو به ما چیزهایی گفتی. این کارهایی است که کردیم.
    *[other] آنچه جوانان به { $org } گفتند، و آنچه به خاطر آن اتفاق افتاد. وقتی جواب «نه» است، می‌گوییم چرا.
 }
-yswd-none = هنوز چیزی اینجا نیست. پیام‌های تو کمک می‌کند تصمیم گرفته شود چه چیزی اینجا بیاید.
-yswd-filter = نشان دادن یک موضوع
-yswd-all = همهٔ موضوع‌ها
-yswd-show = نشان بده
-yswd-you-said = شما گفتید
-yswd-we-did = ما انجام دادیم / انجام می‌دهیم
-yswd-why-not = چرا نه
-yswd-due = تا { $date }
-home-ysws = شما گفتید، ما انجام دادیم
-home-ysws-hint = چه چیزی تغییر کرد چون جوانان حرف زدند
+you-said-we-did-none = هنوز چیزی اینجا نیست. پیام‌های تو کمک می‌کند تصمیم گرفته شود چه چیزی اینجا بیاید.
+you-said-we-did-filter = نشان دادن یک موضوع
+you-said-we-did-all = همهٔ موضوع‌ها
+you-said-we-did-show = نشان بده
+you-said-we-did-you-said = شما گفتید
+you-said-we-did-we-did = ما انجام دادیم / انجام می‌دهیم
+you-said-we-did-why-not = چرا نه
+you-said-we-did-due = تا { $date }
+home-you-said-we-did = شما گفتید، ما انجام دادیم
+home-you-said-we-did-hint = چه چیزی تغییر کرد چون جوانان حرف زدند
 action-status-heard = { $band ->
     [early] صدایت را شنیدیم
    *[other] شنیده شد

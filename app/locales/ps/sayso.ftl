@@ -208,21 +208,21 @@ not-found-body = پته وګوره، یا پیل ته بېرته لاړ شه.
 back-home = پیل ته بېرته
 
 ## You said, we did
-yswd-title = تاسو وویل، موږ وکړل
-yswd-intro = { $band ->
+you-said-we-did-title = تاسو وویل، موږ وکړل
+you-said-we-did-intro = { $band ->
     [early] تا موږ ته څه وویل. دا هغه څه دي چې موږ وکړل.
    *[other] ځوانانو { $org } ته څه وویل، او له امله یې څه وشول. کله چې ځواب «نه» وي، موږ وایو ولې.
 }
-yswd-none = لا دلته هېڅ نشته. ستا پیغامونه مرسته کوي چې پرېکړه وشي دلته څه راشي.
-yswd-filter = یوه موضوع وښیه
-yswd-all = ټولې موضوعګانې
-yswd-show = وښیه
-yswd-you-said = تاسو وویل
-yswd-we-did = موږ وکړل / موږ به یې وکړو
-yswd-why-not = ولې نه
-yswd-due = تر { $date } پورې
-home-ysws = تاسو وویل، موږ وکړل
-home-ysws-hint = څه بدل شول ځکه چې ځوانانو خبرې وکړې
+you-said-we-did-none = لا دلته هېڅ نشته. ستا پیغامونه مرسته کوي چې پرېکړه وشي دلته څه راشي.
+you-said-we-did-filter = یوه موضوع وښیه
+you-said-we-did-all = ټولې موضوعګانې
+you-said-we-did-show = وښیه
+you-said-we-did-you-said = تاسو وویل
+you-said-we-did-we-did = موږ وکړل / موږ به یې وکړو
+you-said-we-did-why-not = ولې نه
+you-said-we-did-due = تر { $date } پورې
+home-you-said-we-did = تاسو وویل، موږ وکړل
+home-you-said-we-did-hint = څه بدل شول ځکه چې ځوانانو خبرې وکړې
 action-status-heard = { $band ->
     [early] موږ واورېدل
    *[other] واورېدل شو

@@ -206,21 +206,21 @@ not-found-body = Kontrollo adresën, ose kthehu në fillim.
 back-home = Kthehu në fillim
 
 ## You said, we did
-yswd-title = Ju thatë, ne bëmë
-yswd-intro = { $band ->
+you-said-we-did-title = Ju thatë, ne bëmë
+you-said-we-did-intro = { $band ->
     [early] Na the disa gjëra. Ja çfarë bëmë.
    *[other] Çfarë i thanë të rinjtë { $org }, dhe çfarë ndodhi për shkak të kësaj. Kur përgjigja është jo, themi pse.
 }
-yswd-none = Ende asgjë këtu. Mesazhet e tua ndihmojnë të vendoset çfarë vjen këtu.
-yswd-filter = Shfaq një temë
-yswd-all = Të gjitha temat
-yswd-show = Shfaq
-yswd-you-said = Ju thatë
-yswd-we-did = Ne bëmë / do të bëjmë
-yswd-why-not = Pse jo
-yswd-due = Deri më { $date }
-home-ysws = Ju thatë, ne bëmë
-home-ysws-hint = Çfarë ndryshoi sepse të rinjtë folën
+you-said-we-did-none = Ende asgjë këtu. Mesazhet e tua ndihmojnë të vendoset çfarë vjen këtu.
+you-said-we-did-filter = Shfaq një temë
+you-said-we-did-all = Të gjitha temat
+you-said-we-did-show = Shfaq
+you-said-we-did-you-said = Ju thatë
+you-said-we-did-we-did = Ne bëmë / do të bëjmë
+you-said-we-did-why-not = Pse jo
+you-said-we-did-due = Deri më { $date }
+home-you-said-we-did = Ju thatë, ne bëmë
+home-you-said-we-did-hint = Çfarë ndryshoi sepse të rinjtë folën
 action-status-heard = { $band ->
     [early] Të dëgjuam
    *[other] U dëgjua

@@ -209,21 +209,21 @@ not-found-body = ነቲ ኣድራሻ ርአዮ፡ ወይ ናብ መጀመርታ 
 back-home = ናብ መጀመርታ ተመለስ
 
 ## You said, we did
-yswd-title = ንስኻትኩም በልኩም፡ ንሕና ገበርና
-yswd-intro = { $band ->
+you-said-we-did-title = ንስኻትኩም በልኩም፡ ንሕና ገበርና
+you-said-we-did-intro = { $band ->
     [early] ነገራት ነጊርካና። እዚ ዝገበርናዮ እዩ።
    *[other] መንእሰያት ን{ $org } እንታይ ከም ዝበሉ፡ ብሰንኩ ድማ እንታይ ከም ዝተፈጸመ። መልሱ «ኣይፋል» ክኸውን ከሎ፡ ስለምንታይ ንነግር።
 }
-yswd-none = ገና ኣብዚ ዝኾነ ነገር የለን። መልእኽትታትካ ኣብዚ እንታይ ከም ዝመጽእ ንምውሳን ይሕግዙ።
-yswd-filter = ሓደ ኣርእስቲ ኣርኢ
-yswd-all = ኩሎም ኣርእስታት
-yswd-show = ኣርኢ
-yswd-you-said = ንስኻትኩም በልኩም
-yswd-we-did = ንሕና ገበርና / ክንገብር ኢና
-yswd-why-not = ስለምንታይ ኣይኮነን
-yswd-due = ክሳብ { $date }
-home-ysws = ንስኻትኩም በልኩም፡ ንሕና ገበርና
-home-ysws-hint = መንእሰያት ስለ ዝተዛረቡ እንታይ ተቐይሩ
+you-said-we-did-none = ገና ኣብዚ ዝኾነ ነገር የለን። መልእኽትታትካ ኣብዚ እንታይ ከም ዝመጽእ ንምውሳን ይሕግዙ።
+you-said-we-did-filter = ሓደ ኣርእስቲ ኣርኢ
+you-said-we-did-all = ኩሎም ኣርእስታት
+you-said-we-did-show = ኣርኢ
+you-said-we-did-you-said = ንስኻትኩም በልኩም
+you-said-we-did-we-did = ንሕና ገበርና / ክንገብር ኢና
+you-said-we-did-why-not = ስለምንታይ ኣይኮነን
+you-said-we-did-due = ክሳብ { $date }
+home-you-said-we-did = ንስኻትኩም በልኩም፡ ንሕና ገበርና
+home-you-said-we-did-hint = መንእሰያት ስለ ዝተዛረቡ እንታይ ተቐይሩ
 action-status-heard = { $band ->
     [early] ሰሚዕናካ
    *[other] ተሰሚዑ

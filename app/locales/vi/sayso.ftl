@@ -204,21 +204,21 @@ not-found-body = Xin kiểm tra địa chỉ, hoặc quay lại trang đầu.
 back-home = Quay lại trang đầu
 
 ## You said, we did
-yswd-title = Các bạn nói, chúng mình làm
-yswd-intro = { $band ->
+you-said-we-did-title = Các bạn nói, chúng mình làm
+you-said-we-did-intro = { $band ->
     [early] Bạn đã kể cho chúng mình. Đây là điều chúng mình đã làm.
    *[other] Điều các bạn trẻ nói với { $org }, và điều đã xảy ra nhờ đó. Khi câu trả lời là không, chúng mình nói lý do.
 }
-yswd-none = Chưa có gì ở đây. Tin nhắn của bạn giúp quyết định điều gì sẽ có ở đây.
-yswd-filter = Xem một chủ đề
-yswd-all = Tất cả chủ đề
-yswd-show = Xem
-yswd-you-said = Các bạn nói
-yswd-we-did = Chúng mình đã làm / sẽ làm
-yswd-why-not = Vì sao không
-yswd-due = Trước { $date }
-home-ysws = Các bạn nói, chúng mình làm
-home-ysws-hint = Điều gì đã thay đổi nhờ các bạn trẻ lên tiếng
+you-said-we-did-none = Chưa có gì ở đây. Tin nhắn của bạn giúp quyết định điều gì sẽ có ở đây.
+you-said-we-did-filter = Xem một chủ đề
+you-said-we-did-all = Tất cả chủ đề
+you-said-we-did-show = Xem
+you-said-we-did-you-said = Các bạn nói
+you-said-we-did-we-did = Chúng mình đã làm / sẽ làm
+you-said-we-did-why-not = Vì sao không
+you-said-we-did-due = Trước { $date }
+home-you-said-we-did = Các bạn nói, chúng mình làm
+home-you-said-we-did-hint = Điều gì đã thay đổi nhờ các bạn trẻ lên tiếng
 action-status-heard = { $band ->
     [early] Chúng mình đã nghe bạn
    *[other] Đã lắng nghe

@@ -7,7 +7,7 @@ pub(super) fn home(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
     let say = format!("/{}/say", org.slug);
     let reply = format!("/{}/reply", org.slug);
     let help = format!("/{}/help", org.slug);
-    let ysws = format!("/{}/you-said-we-did", org.slug);
+    let you_said_we_did = format!("/{}/you-said-we-did", org.slug);
     let surveys = format!("/{}/surveys", org.slug);
     view! {
         <div id="intro">
@@ -25,9 +25,9 @@ pub(super) fn home(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
                 <span class="icon" aria-hidden="true">"📬"</span>
                 <span><strong>{t.t("home-reply")}</strong><br /><span class="hint">{t.t("home-reply-hint")}</span></span>
             </a>
-            <a class="big-choice" href=ysws>
+            <a class="big-choice" href=you_said_we_did>
                 <span class="icon" aria-hidden="true">"📣"</span>
-                <span><strong>{t.t("home-ysws")}</strong><br /><span class="hint">{t.t("home-ysws-hint")}</span></span>
+                <span><strong>{t.t("home-you-said-we-did")}</strong><br /><span class="hint">{t.t("home-you-said-we-did-hint")}</span></span>
             </a>
             <a class="big-choice" href=surveys>
                 <span class="icon" aria-hidden="true">"📝"</span>

@@ -1,6 +1,7 @@
 //! The young people's pages. The server decides which page to show and
 //! with what data (a [`PageState`] in context); these functions only draw.
 
+mod actions;
 mod admin;
 mod chrome;
 mod easy;
@@ -12,8 +13,9 @@ mod report;
 mod say;
 mod staff;
 mod surveys;
-mod ysws;
+mod you_said_we_did;
 
+pub use actions::{ActionForm, ActionRow, ActionView, ActionsView, ACTION_STATUSES};
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
 pub use easy::{EasyState, EasyStep, EasyView};
 pub use help::HelpPage;
@@ -22,14 +24,14 @@ pub use reply::{ReplyPage, ReplyResult, ReplyView};
 pub use report::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportSurvey, ReportView};
 pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{
-    ActionForm, ActionRow, ActionView, ActionsView, AlertRow, AlertsView, AuditView, ItemAlert, ItemView,
-    QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage, ACTION_STATUSES, STATUSES,
+    AlertRow, AlertsView, AuditView, ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage,
+    STATUSES,
 };
 pub use surveys::{
     BuilderQuestion, ResultsQuestion, ResultsTable, SurveyDoneView, SurveyEditView, SurveyListView, SurveyPreviewView,
     SurveyResultsView, SurveyRowView, SurveyScreenView, SurveyStartView, SurveysView,
 };
-pub use ysws::YsydPage;
+pub use you_said_we_did::YouSaidWeDidPage;
 
 use crate::i18n::{I18n, Piece};
 use crate::islands::ReadAloud;
@@ -67,7 +69,7 @@ pub enum Page {
     Thanks(Thanks),
     Help(HelpPage),
     Reply(ReplyPage),
-    YouSaidWeDid(YsydPage),
+    YouSaidWeDid(YouSaidWeDidPage),
     SurveyList(SurveyListView),
     SurveyStart(SurveyStartView),
     SurveyScreen(SurveyScreenView),
@@ -94,7 +96,7 @@ impl PageState {
             Page::Thanks(_) => t.t("thanks-title"),
             Page::Help(_) => t.t("help-title"),
             Page::Reply(_) => t.t("reply-title"),
-            Page::YouSaidWeDid(_) => t.t("yswd-title"),
+            Page::YouSaidWeDid(_) => t.t("you-said-we-did-title"),
             Page::SurveyList(_) => t.t("surveys-title"),
             Page::SurveyStart(v) => v.title.clone(),
             Page::SurveyScreen(v) => format!(
@@ -195,7 +197,7 @@ pub fn render(state: PageState) -> impl IntoView {
         Page::Thanks(thanks) => say::thanks(&state.i18n, state.org.as_ref(), thanks).into_any(),
         Page::Help(page) => help::help(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::Reply(page) => reply::reply(&state.i18n, state.org.as_ref(), page).into_any(),
-        Page::YouSaidWeDid(page) => ysws::page(&state.i18n, state.org.as_ref(), page).into_any(),
+        Page::YouSaidWeDid(page) => you_said_we_did::page(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::SurveyList(v) => surveys::list(&state.i18n, state.org.as_ref(), v).into_any(),
         Page::SurveyStart(v) => surveys::start(&state.i18n, state.org.as_ref(), v).into_any(),
         Page::SurveyScreen(v) => surveys::screen(&state.i18n, state.org.as_ref(), v).into_any(),

@@ -276,7 +276,7 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
             <div class="table-wrap">
                 <table class="audit report-table">
                     <thead><tr>
-                        <th scope="col">{t.t("yswd-you-said")}</th>
+                        <th scope="col">{t.t("you-said-we-did-you-said")}</th>
                         <th scope="col">{t.t("report-status")}</th>
                         <th scope="col">{t.t("report-owner")}</th>
                         <th scope="col">{t.t("report-due")}</th>

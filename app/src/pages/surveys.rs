@@ -510,7 +510,6 @@ pub(super) fn edit_page(t: &I18n, v: SurveyEditView, csrf: String) -> impl IntoV
                     })}
                 </fieldset>
             }
-            .into_any()
         })
         .collect_view();
     let bands = v
@@ -666,7 +665,6 @@ pub(super) fn results_page(t: &I18n, v: SurveyResultsView) -> impl IntoView {
                             {has_previous.then(|| view! { <td>{prev.clone()}</td><td>{change.clone()}</td> })}
                         </tr>
                     }
-                    .into_any()
                 })
                 .collect_view();
             let tables = q
@@ -679,7 +677,7 @@ pub(super) fn results_page(t: &I18n, v: SurveyResultsView) -> impl IntoView {
                         .into_iter()
                         .map(|(g, answered, cells)| {
                             let cells = cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view();
-                            view! { <tr><th scope="row">{g}</th><td>{answered}</td>{cells}</tr> }.into_any()
+                            view! { <tr><th scope="row">{g}</th><td>{answered}</td>{cells}</tr> }
                         })
                         .collect_view();
                     view! {
@@ -691,7 +689,6 @@ pub(super) fn results_page(t: &I18n, v: SurveyResultsView) -> impl IntoView {
                             </table></div>
                         </details>
                     }
-                    .into_any()
                 })
                 .collect_view();
             let note = (q.kind == "text").then(|| view! { <p class="small">{t.t("staff-survey-text-note")}</p> });
@@ -715,7 +712,6 @@ pub(super) fn results_page(t: &I18n, v: SurveyResultsView) -> impl IntoView {
                     {tables}
                 </section>
             }
-            .into_any()
         })
         .collect_view();
     view! {

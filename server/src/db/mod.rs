@@ -8,6 +8,7 @@
 pub mod actions;
 pub mod admin;
 pub mod alerts;
+pub mod audit;
 pub mod feedback;
 pub mod generate;
 pub mod lifecycle;

@@ -1,5 +1,5 @@
 //! The participation team's view of feedback: the queue, one item, and
-//! what they add to it (themes, status, notes, replies, audit).
+//! what they add to it (themes, status, notes, replies, redaction).
 
 use super::{with_db, Db};
 use sqlx::FromRow;
@@ -172,59 +172,6 @@ pub async fn replies(db: &Db, feedback_id: i64) -> Result<Vec<Entry>, sqlx::Erro
     let sql = "SELECT r.body, r.created_at, u.email AS author FROM replies r JOIN users u ON u.id = r.user_id \
                WHERE r.feedback_id = $1 ORDER BY r.id";
     with_db!(db, pool => sqlx::query_as::<_, Entry>(sql).bind(feedback_id).fetch_all(pool).await)
-}
-
-pub async fn audit(
-    db: &Db,
-    org_id: i64,
-    user_id: Option<i64>,
-    action: &str,
-    feedback_id: Option<i64>,
-    detail: &str,
-    now: i64,
-) -> Result<(), sqlx::Error> {
-    let sql = "INSERT INTO audit_log (org_id, user_id, action, feedback_id, detail, created_at) VALUES ($1, $2, $3, $4, $5, $6)";
-    with_db!(db, pool => sqlx::query(sql)
-        .bind(org_id)
-        .bind(user_id)
-        .bind(action)
-        .bind(feedback_id)
-        .bind(detail)
-        .bind(now)
-        .execute(pool)
-        .await
-        .map(|_| ()))
-}
-
-#[derive(Clone, Debug, FromRow)]
-pub struct AuditEntry {
-    pub created_at: i64,
-    pub email: Option<String>,
-    pub action: String,
-    pub feedback_id: Option<i64>,
-    pub detail: String,
-}
-
-/// The newest audit entries of an organisation, optionally filtered by
-/// action (prefix) and staff email (part).
-pub async fn audit_entries(
-    db: &Db,
-    org_id: i64,
-    action: Option<&str>,
-    email: Option<&str>,
-    limit: i64,
-) -> Result<Vec<AuditEntry>, sqlx::Error> {
-    let sql = "SELECT a.created_at, u.email, a.action, a.feedback_id, a.detail FROM audit_log a \
-               LEFT JOIN users u ON u.id = a.user_id WHERE a.org_id = $1 \
-               AND ($2 IS NULL OR a.action LIKE $2 || '%') AND ($3 IS NULL OR u.email LIKE '%' || $3 || '%') \
-               ORDER BY a.id DESC LIMIT $4";
-    with_db!(db, pool => sqlx::query_as::<_, AuditEntry>(sql)
-        .bind(org_id)
-        .bind(action)
-        .bind(email)
-        .bind(limit)
-        .fetch_all(pool)
-        .await)
 }
 
 pub async fn set_redacted(db: &Db, org_id: i64, feedback_id: i64, redacted: &str) -> Result<(), sqlx::Error> {

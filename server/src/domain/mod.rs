@@ -5,11 +5,12 @@ pub mod feedback;
 pub mod harm;
 pub mod redact;
 pub mod reply_code;
+pub mod reply_code_words;
 pub mod roles;
 pub mod suppress;
 pub mod survey;
+pub mod survey_results;
 pub mod themes;
-pub mod words;
 
 pub use feedback::{Email, FeedbackInput, Identity, Problem, ValidFeedback};
 pub use reply_code::ReplyCode;

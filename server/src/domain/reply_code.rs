@@ -4,7 +4,7 @@
 //! With 2,048 words a code is one of 2,048³ ≈ 8.6 billion (33 bits). The
 //! README works through what that means with lookups rate limited.
 
-use super::words::{is_word, WORDS};
+use super::reply_code_words::{is_word, WORDS};
 use rand::Rng;
 use std::fmt;
 

@@ -399,7 +399,7 @@ mod tests {
 
             // A previous period, suppressed on its own: changes only between shown counts.
             let previous: Vec<u64> = parts[0].iter().map(|_| cell(&mut rng)).collect();
-            let p = breakdowns(previous.iter().sum(), &[previous.clone()], threshold);
+            let p = breakdowns(previous.iter().sum(), std::slice::from_ref(&previous), threshold);
             for ((&now, &before), (&cn, &cp)) in b.parts[0].iter().zip(&p.parts[0]).zip(parts[0].iter().zip(&previous))
             {
                 match change(now, before) {

@@ -223,7 +223,7 @@ pub async fn create_action(State(state): State<AppState>, headers: HeaderMap, bo
             theme_ids: &ids,
         };
         let id = db::actions::create(&state.db, org_id, &fields, &items, now).await?;
-        db::moderation::audit(
+        db::audit::record(
             &state.db,
             org_id,
             Some(staff.user.user_id),
@@ -385,7 +385,7 @@ pub async fn action_submit(
             };
             db::actions::update(&state.db, org_id, id, &fields, now).await?;
         }
-        db::moderation::audit(
+        db::audit::record(
             &state.db,
             org_id,
             Some(staff.user.user_id),
@@ -451,7 +451,7 @@ async fn published(
 }
 
 #[derive(Deserialize)]
-pub struct YsydQuery {
+pub struct YouSaidWeDidQuery {
     age: Option<String>,
     theme: Option<String>,
 }
@@ -460,7 +460,7 @@ pub async fn public_page(
     State(state): State<AppState>,
     lang: super::language::Lang,
     Path(slug): Path<String>,
-    Query(q): Query<YsydQuery>,
+    Query(q): Query<YouSaidWeDidQuery>,
 ) -> Response {
     let org = match super::pages::org_or_404(&state, &lang, &slug).await {
         Ok(org) => org,
@@ -478,7 +478,7 @@ pub async fn public_page(
     let Ok((actions, themes)) = loaded else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
-    let page = app::pages::YsydPage {
+    let page = app::pages::YouSaidWeDidPage {
         band,
         actions,
         themes,

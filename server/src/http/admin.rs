@@ -147,7 +147,7 @@ pub async fn admin_submit(State(state): State<AppState>, headers: HeaderMap, bod
     let t = I18n::english();
     match outcome {
         Ok(Outcome::Saved) => {
-            let _ = db::moderation::audit(
+            let _ = db::audit::record(
                 &state.db,
                 staff.user.org_id,
                 Some(staff.user.user_id),
@@ -160,7 +160,7 @@ pub async fn admin_submit(State(state): State<AppState>, headers: HeaderMap, bod
             Redirect::to("/staff/admin?saved=1").into_response()
         }
         Ok(Outcome::NewToken(token)) => {
-            let _ = db::moderation::audit(
+            let _ = db::audit::record(
                 &state.db,
                 staff.user.org_id,
                 Some(staff.user.user_id),

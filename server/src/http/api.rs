@@ -26,9 +26,9 @@ use utoipa::{OpenApi, ToSchema};
         create_feedback,
         get_reply,
         openapi_json,
-        super::staff::api_login,
-        super::staff::api_logout,
-        super::staff::api_list_feedback,
+        super::staff::sign_in::api_login,
+        super::staff::sign_in::api_logout,
+        super::staff::moderation::api_list_feedback,
         super::actions::public_api,
         super::surveys::list,
         super::surveys::get,
@@ -70,14 +70,14 @@ use utoipa::{OpenApi, ToSchema};
         super::surveys::OptionInput,
         super::surveys::OptionOrText,
         super::surveys::SurveyStatus,
-        crate::service::surveys::SurveyResults,
-        crate::service::surveys::QuestionResults,
-        crate::service::surveys::GroupResults,
-        crate::service::surveys::GroupCount,
-        crate::service::surveys::AnswerCount,
-        crate::service::surveys::PreviousRound,
-        crate::service::surveys::SurveyHeadline,
-        crate::service::surveys::HeadlineQuestion
+        crate::domain::survey_results::SurveyResults,
+        crate::domain::survey_results::QuestionResults,
+        crate::domain::survey_results::GroupResults,
+        crate::domain::survey_results::GroupCount,
+        crate::domain::survey_results::AnswerCount,
+        crate::domain::survey_results::PreviousRound,
+        crate::domain::survey_results::SurveyHeadline,
+        crate::domain::survey_results::HeadlineQuestion
     ))
 )]
 pub struct ApiDoc;

@@ -79,9 +79,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/orgs/{org}/you-said-we-did", get(actions::public_api))
         .route(
             "/api/v1/session",
-            axum::routing::post(staff::api_login).delete(staff::api_logout),
+            axum::routing::post(staff::sign_in::api_login).delete(staff::sign_in::api_logout),
         )
-        .route("/api/v1/orgs/{org}/feedback", get(staff::api_list_feedback))
+        .route("/api/v1/orgs/{org}/feedback", get(staff::moderation::api_list_feedback))
         .route("/api/v1/orgs/{org}/surveys", get(surveys::list).post(surveys::create))
         .route("/api/v1/orgs/{org}/surveys/{survey}", get(surveys::get))
         .route(
@@ -104,15 +104,18 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/orgs/{org}/reports/board", get(report::api_board_report))
         .route("/api/{*rest}", any(api_not_found));
     let staff_pages = Router::new()
-        .route("/staff", get(staff::login_page))
-        .route("/staff/login", axum::routing::post(staff::login_submit))
-        .route("/staff/logout", axum::routing::post(staff::logout_submit))
-        .route("/staff/queue", get(staff::queue_page))
-        .route("/staff/feedback/{id}", get(staff::item_page).post(staff::item_submit))
-        .route("/staff/alerts", get(staff::alerts_page))
+        .route("/staff", get(staff::sign_in::login_page))
+        .route("/staff/login", axum::routing::post(staff::sign_in::login_submit))
+        .route("/staff/logout", axum::routing::post(staff::sign_in::logout_submit))
+        .route("/staff/queue", get(staff::moderation::queue_page))
+        .route(
+            "/staff/feedback/{id}",
+            get(staff::moderation::item_page).post(staff::moderation::item_submit),
+        )
+        .route("/staff/alerts", get(staff::alerts::alerts_page))
         .route("/staff/report", get(report::report_page))
         .route("/staff/report/email", axum::routing::post(report::report_email))
-        .route("/staff/audit", get(staff::audit_page))
+        .route("/staff/audit", get(staff::audit::audit_page))
         .route(
             "/staff/actions",
             get(actions::actions_page).post(actions::create_action),
@@ -126,17 +129,20 @@ pub fn router(state: AppState) -> Router {
             "/staff/invite/{token}",
             get(admin::invite_page).post(admin::invite_submit),
         )
-        .route("/staff/alerts/{id}", axum::routing::post(staff::alert_acknowledge))
+        .route(
+            "/staff/alerts/{id}",
+            axum::routing::post(staff::alerts::alert_acknowledge),
+        )
         .route(
             "/staff/surveys",
-            get(survey_pages::surveys_page).post(survey_pages::create_submit),
+            get(staff::surveys::surveys_page).post(staff::surveys::create_submit),
         )
         .route(
             "/staff/surveys/{survey}",
-            get(survey_pages::edit_page).post(survey_pages::edit_submit),
+            get(staff::surveys::edit_page).post(staff::surveys::edit_submit),
         )
-        .route("/staff/surveys/{survey}/preview", get(survey_pages::preview_page))
-        .route("/staff/surveys/{survey}/results", get(survey_pages::results_page));
+        .route("/staff/surveys/{survey}/preview", get(staff::surveys::preview_page))
+        .route("/staff/surveys/{survey}/results", get(staff::surveys::results_page));
     let young_people = Router::new()
         .route("/{org}", get(pages::home))
         .route("/{org}/say", get(pages::say_page).post(pages::say_submit))

@@ -414,7 +414,7 @@ pub async fn report_email(State(state): State<AppState>, headers: HeaderMap, bod
             };
             db::outbox::enqueue(&state.db, &email, now).await?;
         }
-        db::moderation::audit(
+        db::audit::record(
             &state.db,
             org_id,
             Some(staff.user.user_id),

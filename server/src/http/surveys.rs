@@ -9,7 +9,9 @@ use super::staff::{authorise, current};
 use super::AppState;
 use crate::domain::roles::Permission;
 use crate::domain::survey::{self, Audience, Choice, Definition, Question, QuestionKind, Wording};
-use crate::service::surveys::{self, NewSurvey, Survey, SurveyError, SurveyResults};
+use crate::domain::survey_results::SurveyResults;
+use crate::service::survey_results;
+use crate::service::surveys::{self, NewSurvey, Survey, SurveyError};
 use app::i18n::I18n;
 use app::model::{AgeBand, CareStatus};
 use axum::extract::{Path, Query, State};
@@ -459,7 +461,7 @@ fn status_json(s: &Survey, now: i64) -> SurveyStatus {
 }
 
 async fn audit(state: &AppState, staff: &crate::service::staff::Staff, action: &str, detail: &str) {
-    if let Err(e) = crate::db::moderation::audit(
+    if let Err(e) = crate::db::audit::record(
         &state.db,
         staff.user.org_id,
         Some(staff.user.user_id),
@@ -557,7 +559,7 @@ pub async fn results(
     let org = find_org(&state, &org).await?;
     let staff = authorise(&state, &headers, &org.slug, Permission::ReadSurveyResults).await?;
     let survey = surveys::find(&state.db, &org, &slug).await?;
-    let results = surveys::results(&state.db, &org, &survey, crate::now()).await?;
+    let results = survey_results::results(&state.db, &org, &survey, crate::now()).await?;
     audit(&state, &staff, "survey_results_viewed", &slug).await;
     if q.format.as_deref() == Some("csv") {
         let disposition = format!("attachment; filename=\"{slug}-results.csv\"");
@@ -566,7 +568,7 @@ pub async fn results(
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
                 (header::CONTENT_DISPOSITION, disposition),
             ],
-            surveys::results_csv(&results),
+            survey_results::results_csv(&results),
         )
             .into_response());
     }

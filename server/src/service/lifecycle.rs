@@ -27,7 +27,7 @@ pub async fn run_retention(db: &Db, now: i64) -> Result<RetentionReport, sqlx::E
         let changed = db::lifecycle::anonymise(db, org_id, Target::ReceivedBefore(cutoff), "retention", now).await?;
         report.emails += db::lifecycle::delete_sent_email_before(db, org_id, cutoff).await?;
         if changed > 0 {
-            db::moderation::audit(
+            db::audit::record(
                 db,
                 org_id,
                 None,
@@ -54,7 +54,7 @@ pub fn person(who: &str) -> Option<&str> {
 /// messages. Audited without the name (the audit log must not keep it).
 pub async fn erase(db: &Db, org_id: i64, user_id: i64, who: &str, now: i64) -> Result<u64, sqlx::Error> {
     let changed = db::lifecycle::anonymise(db, org_id, Target::Person(who), "erasure", now).await?;
-    db::moderation::audit(
+    db::audit::record(
         db,
         org_id,
         Some(user_id),
@@ -129,7 +129,7 @@ pub async fn subject_access(
             }
         }
     }
-    db::moderation::audit(
+    db::audit::record(
         db,
         org_id,
         Some(user_id),

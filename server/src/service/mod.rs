@@ -5,6 +5,7 @@ pub mod feedback;
 pub mod lifecycle;
 pub mod report;
 pub mod staff;
+pub mod survey_results;
 pub mod surveys;
 
 /// One CSV field for every export: quoted when needed, and never read by a

@@ -175,7 +175,7 @@ pub struct BoardReport {
     pub actions: Vec<ActionLine>,
     pub quotes: Vec<ThemeQuotes>,
     /// Headline results of surveys closed in the period.
-    pub surveys: Vec<crate::service::surveys::SurveyHeadline>,
+    pub surveys: Vec<crate::domain::survey_results::SurveyHeadline>,
 }
 
 const NOT_GIVEN: &str = "not_given";
@@ -479,7 +479,7 @@ pub async fn board_report(
         urgent,
         actions,
         quotes,
-        surveys: crate::service::surveys::closed_between(db, org.id, from, until).await?,
+        surveys: crate::service::survey_results::closed_between(db, org.id, from, until).await?,
     })
 }
 

@@ -113,7 +113,7 @@ pub async fn login(db: &Db, email: &str, password: &str, now: i64) -> Result<New
         .await?
         .ok_or(LoginError::Mismatch)?;
     let role = Role::parse(&found.role).ok_or(LoginError::Mismatch)?;
-    db::moderation::audit(db, found.org_id, Some(found.user_id), "session.login", None, "", now).await?;
+    db::audit::record(db, found.org_id, Some(found.user_id), "session.login", None, "", now).await?;
     Ok(NewSession {
         token,
         staff: Staff {
@@ -136,18 +136,6 @@ pub async fn logout(db: &Db, token: &str) -> Result<(), sqlx::Error> {
     db::sessions::delete(db, &token_hash(token)).await
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn tokens_are_long_random_and_stored_hashed() {
-        let a = super::random_token();
-        assert_eq!(a.len(), 64);
-        assert_ne!(a, super::random_token());
-        assert_ne!(super::token_hash(&a), a);
-        assert_eq!(super::token_hash(&a), super::token_hash(&a));
-    }
-}
-
 /// The staff member behind an API token. Token requests carry no CSRF
 /// token: they do not come from a browser session.
 pub async fn from_api_token(db: &Db, token: &str) -> Result<Option<Staff>, sqlx::Error> {
@@ -159,4 +147,16 @@ pub async fn from_api_token(db: &Db, token: &str) -> Result<Option<Staff>, sqlx:
         role,
         csrf: String::new(),
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tokens_are_long_random_and_stored_hashed() {
+        let a = super::random_token();
+        assert_eq!(a.len(), 64);
+        assert_ne!(a, super::random_token());
+        assert_ne!(super::token_hash(&a), a);
+        assert_eq!(super::token_hash(&a), super::token_hash(&a));
+    }
 }

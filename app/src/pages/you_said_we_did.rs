@@ -6,14 +6,14 @@ use crate::model::{AgeBand, OrgPublic, PublicAction, ThemeChoice};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug)]
-pub struct YsydPage {
+pub struct YouSaidWeDidPage {
     pub band: Option<AgeBand>,
     pub actions: Vec<PublicAction>,
     pub themes: Vec<ThemeChoice>,
     pub theme: String,
 }
 
-pub(super) fn page(t: &I18n, org: Option<&OrgPublic>, p: YsydPage) -> impl IntoView {
+pub(super) fn page(t: &I18n, org: Option<&OrgPublic>, p: YouSaidWeDidPage) -> impl IntoView {
     let org = org.expect("an organisation");
     let action = format!("/{}/you-said-we-did", org.slug);
     let options = p
@@ -25,7 +25,7 @@ pub(super) fn page(t: &I18n, org: Option<&OrgPublic>, p: YsydPage) -> impl IntoV
         })
         .collect_view();
     let list = if p.actions.is_empty() {
-        view! { <p>{t.t("yswd-none")}</p> }.into_any()
+        view! { <p>{t.t("you-said-we-did-none")}</p> }.into_any()
     } else {
         let items = p
             .actions
@@ -34,17 +34,17 @@ pub(super) fn page(t: &I18n, org: Option<&OrgPublic>, p: YsydPage) -> impl IntoV
                 let id = format!("action-{}", a.id);
                 let status = a.status.as_str();
                 let why = (!a.reason.is_empty())
-                    .then(|| view! { <p><strong>{t.t("yswd-why-not")}": "</strong>{a.reason.clone()}</p> });
+                    .then(|| view! { <p><strong>{t.t("you-said-we-did-why-not")}": "</strong>{a.reason.clone()}</p> });
                 let due = a
                     .due_on
                     .clone()
-                    .map(|d| view! { <p class="small">{t.ts("yswd-due", &[("date", &d)])}</p> });
+                    .map(|d| view! { <p class="small">{t.ts("you-said-we-did-due", &[("date", &d)])}</p> });
                 view! {
                     <li class="panel action" id=id>
                         <p class=format!("tag status-{status}")>{t.t(&format!("action-status-{status}"))}</p>
-                        <h2>{t.t("yswd-you-said")}</h2>
+                        <h2>{t.t("you-said-we-did-you-said")}</h2>
                         <p class="lead">{a.you_said}</p>
-                        <h2>{t.t("yswd-we-did")}</h2>
+                        <h2>{t.t("you-said-we-did-we-did")}</h2>
                         <p>{a.we_did}</p>
                         {why}
                         {due}
@@ -59,21 +59,21 @@ pub(super) fn page(t: &I18n, org: Option<&OrgPublic>, p: YsydPage) -> impl IntoV
         .band
         .map(|b| view! { <input type="hidden" name="age" value=b.as_str() /> });
     view! {
-        <div id="ysws-intro">
-            <h1>{t.t("yswd-title")}</h1>
-            <p class="lead">{t.ts("yswd-intro", &[("org", &org.name)])}</p>
+        <div id="you-said-we-did-intro">
+            <h1>{t.t("you-said-we-did-title")}</h1>
+            <p class="lead">{t.ts("you-said-we-did-intro", &[("org", &org.name)])}</p>
         </div>
-        {super::read_aloud(t, "ysws-intro")}
+        {super::read_aloud(t, "you-said-we-did-intro")}
         <form method="get" action=action class="inline-form">
             {band}
             <div class="field compact">
-                <label for="theme">{t.t("yswd-filter")}</label>
+                <label for="theme">{t.t("you-said-we-did-filter")}</label>
                 <select id="theme" name="theme">
-                    <option value="">{t.t("yswd-all")}</option>
+                    <option value="">{t.t("you-said-we-did-all")}</option>
                     {options}
                 </select>
             </div>
-            <button type="submit" class="button">{t.t("yswd-show")}</button>
+            <button type="submit" class="button">{t.t("you-said-we-did-show")}</button>
         </form>
         {list}
     }

@@ -1,172 +1,22 @@
-//! Staff: sign in and out (API and page), the queue and the item page.
-//! Every staff endpoint checks the session, the organisation and the role.
+//! The participation team's work on feedback: the queue (page and API),
+//! one item, and what they do to it (themes, status, redaction, notes,
+//! replies, quotes for the Board).
 
-use super::error::{ApiError, ApiJson};
-use super::pages::render;
-use super::AppState;
+use super::{authorise, field, fields, header_for, hour_iso, org_name, page_staff, staff_page};
 use crate::db::{self, moderation::QueueFilter};
-use crate::domain::roles::{Permission, Role};
+use crate::domain::roles::Permission;
 use crate::domain::themes::suggest;
-use crate::service::staff::{self, LoginError, Staff};
+use crate::http::error::ApiError;
+use crate::http::AppState;
 use app::i18n::I18n;
-use app::pages::{
-    AlertRow, AlertsView, AuditView, ItemAlert, ItemView, Page, PageState, QueueFilterView, QueueRow, QueueView,
-    StaffHeader, StaffPage, STATUSES,
-};
+use app::pages::{ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffPage, STATUSES};
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::json;
-use std::net::SocketAddr;
-use utoipa::ToSchema;
-
-pub const SESSION_COOKIE: &str = "sayso_session";
-
-fn session_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.to_string())
-        .filter(|v| !v.is_empty())
-}
-
-fn bearer_token(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get(header::AUTHORIZATION)?
-        .to_str()
-        .ok()?
-        .strip_prefix("Bearer ")
-        .map(str::trim)
-}
-
-/// The signed-in staff member, from the session cookie (or, for the API,
-/// a bearer token).
-pub(super) async fn current(state: &AppState, headers: &HeaderMap) -> Result<Option<Staff>, sqlx::Error> {
-    match session_token(headers) {
-        Some(token) => staff::from_token(&state.db, &token, crate::now()).await,
-        None => Ok(None),
-    }
-}
-
-fn cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
-    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
-    ))
-    .expect("cookie is ASCII")
-}
-
-fn login_message(t: &I18n, e: &LoginError) -> (StatusCode, String) {
-    match e {
-        LoginError::Mismatch => (StatusCode::UNAUTHORIZED, t.t("staff-bad-login")),
-        LoginError::Locked { minutes } => (
-            StatusCode::TOO_MANY_REQUESTS,
-            t.ts("staff-locked", &[("minutes", &minutes.to_string())]),
-        ),
-        LoginError::Database(e) => {
-            tracing::error!(error = %e, "sign-in failed");
-            (StatusCode::SERVICE_UNAVAILABLE, t.t("error-generic"))
-        }
-    }
-}
-
-#[derive(Deserialize, ToSchema)]
-pub struct LoginRequest {
-    email: String,
-    password: String,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct SessionInfo {
-    email: String,
-    role: String,
-    org: String,
-    /// Send back as `csrf` in HTML forms.
-    csrf_token: String,
-}
-
-/// Sign in. Sets an `HttpOnly` session cookie.
-#[utoipa::path(post, path = "/api/v1/session", request_body = LoginRequest,
-    responses((status = 200, body = SessionInfo), (status = 401, body = super::api::ErrorBody),
-              (status = 429, body = super::api::ErrorBody)))]
-pub async fn api_login(
-    State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
-    body: Result<ApiJson<LoginRequest>, ApiError>,
-) -> Result<Response, ApiError> {
-    let ApiJson(body) = body?;
-    let t = I18n::english();
-    if !state.logins.allow(client.ip()) {
-        return Err(ApiError::TooManyRequests(t.t("staff-slow-down")));
-    }
-    match staff::login(&state.db, &body.email, &body.password, crate::now()).await {
-        Ok(session) => {
-            let info = SessionInfo {
-                email: session.staff.user.email.clone(),
-                role: session.staff.role.to_string(),
-                org: session.staff.user.org_slug.clone(),
-                csrf_token: session.staff.csrf.clone(),
-            };
-            let mut response = Json(info).into_response();
-            response.headers_mut().insert(
-                header::SET_COOKIE,
-                cookie(&state, &session.token, staff::SESSION_SECONDS),
-            );
-            Ok(response)
-        }
-        Err(e) => {
-            let (status, message) = login_message(&t, &e);
-            Ok((status, Json(json!({ "error": message }))).into_response())
-        }
-    }
-}
-
-/// Sign out: the session ends on the server and the cookie is cleared.
-#[utoipa::path(delete, path = "/api/v1/session", responses((status = 204)))]
-pub async fn api_logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    if let Some(token) = session_token(&headers) {
-        staff::logout(&state.db, &token).await?;
-    }
-    let mut response = StatusCode::NO_CONTENT.into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cookie(&state, "", 0));
-    Ok(response)
-}
-
-/// The staff member, checked against the organisation in the address and
-/// the permission the endpoint needs.
-pub(super) async fn authorise(
-    state: &AppState,
-    headers: &HeaderMap,
-    org: &str,
-    needs: Permission,
-) -> Result<Staff, ApiError> {
-    let staff = match bearer_token(headers) {
-        Some(token) => Some(
-            staff::from_api_token(&state.db, token)
-                .await?
-                .ok_or_else(|| ApiError::Unauthorized("That API token is not valid or was revoked.".into()))?,
-        ),
-        None => current(state, headers).await?,
-    };
-    let staff = staff.ok_or_else(|| ApiError::Unauthorized("Please sign in first (POST /api/v1/session).".into()))?;
-    if staff.user.org_slug != org {
-        return Err(ApiError::Forbidden("You can only see your own organisation.".into()));
-    }
-    if !staff.role.can(needs) {
-        return Err(ApiError::Forbidden(format!(
-            "Your role ({}) cannot do this.",
-            staff.role
-        )));
-    }
-    Ok(staff)
-}
 
 #[derive(Deserialize, Default)]
 pub struct FeedbackQuery {
@@ -206,12 +56,6 @@ impl FeedbackQuery {
     }
 }
 
-fn hour_iso(hour: i64) -> String {
-    chrono::DateTime::from_timestamp(hour, 0)
-        .map(|d| d.format("%Y-%m-%dT%H:00Z").to_string())
-        .unwrap_or_default()
-}
-
 /// Feedback for staff, urgent first then oldest; filter by `status`,
 /// `theme`, `kind`, `age_band` and `urgent`. Contact details only for
 /// roles that may see them.
@@ -219,8 +63,8 @@ fn hour_iso(hour: i64) -> String {
     params(("org" = String, Path), ("status" = Option<String>, Query), ("theme" = Option<String>, Query),
            ("urgent" = Option<bool>, Query), ("kind" = Option<String>, Query), ("age_band" = Option<String>, Query),
            ("from" = Option<String>, Query, description = "YYYY-MM-DD"), ("to" = Option<String>, Query, description = "YYYY-MM-DD")),
-    responses((status = 200, description = "Items and counts per status"), (status = 401, body = super::api::ErrorBody),
-              (status = 403, body = super::api::ErrorBody)))]
+    responses((status = 200, description = "Items and counts per status"), (status = 401, body = crate::http::api::ErrorBody),
+              (status = 403, body = crate::http::api::ErrorBody)))]
 pub async fn api_list_feedback(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -263,144 +107,6 @@ pub async fn api_list_feedback(
             .map(|(s, n)| (s, json!(n)))
             .collect();
     Ok(Json(json!({ "items": items, "counts": counts })))
-}
-
-// ---- Pages ----
-
-pub(super) fn header_for(staff: &Staff, org_name: &str) -> StaffHeader {
-    StaffHeader {
-        email: staff.user.email.clone(),
-        role: staff.role.to_string(),
-        org_name: org_name.to_string(),
-        csrf: staff.csrf.clone(),
-    }
-}
-
-pub(super) async fn staff_page(
-    state: &AppState,
-    header: Option<StaffHeader>,
-    page: StaffPage,
-    status: StatusCode,
-) -> Response {
-    let page = PageState {
-        i18n: I18n::english(),
-        org: None,
-        page: Page::Staff(header, page),
-    };
-    render(state, page, status).await
-}
-
-pub(super) async fn org_name(state: &AppState, staff: &Staff) -> String {
-    db::orgs::by_slug(&state.db, &staff.user.org_slug)
-        .await
-        .ok()
-        .flatten()
-        .map(|o| o.name)
-        .unwrap_or_default()
-}
-
-/// The signed-in staff member for a page, or a response sending them to sign in.
-pub(super) async fn page_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
-    match current(state, headers).await {
-        Ok(Some(staff)) => Ok(staff),
-        Ok(None) => Err(Redirect::to("/staff").into_response()),
-        Err(e) => {
-            tracing::error!(error = %e, "cannot read session");
-            Err(StatusCode::SERVICE_UNAVAILABLE.into_response())
-        }
-    }
-}
-
-/// Where a role starts: board members read the report, everyone else the queue.
-pub(super) fn home_for(role: Role) -> &'static str {
-    if role.can(Permission::ReadFeedback) {
-        "/staff/queue"
-    } else {
-        "/staff/report"
-    }
-}
-
-pub async fn login_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Ok(Some(staff)) = current(&state, &headers).await {
-        return Redirect::to(home_for(staff.role)).into_response();
-    }
-    staff_page(
-        &state,
-        None,
-        StaffPage::Login {
-            email: String::new(),
-            error: None,
-        },
-        StatusCode::OK,
-    )
-    .await
-}
-
-pub(super) fn fields(body: &Bytes) -> Vec<(String, String)> {
-    form_urlencoded::parse(body).into_owned().collect()
-}
-
-pub(super) fn field(fields: &[(String, String)], name: &str) -> String {
-    fields
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default()
-}
-
-pub async fn login_submit(
-    State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
-    body: Bytes,
-) -> Response {
-    let f = fields(&body);
-    let email = field(&f, "email");
-    let t = I18n::english();
-    let result = if state.logins.allow(client.ip()) {
-        staff::login(&state.db, &email, &field(&f, "password"), crate::now())
-            .await
-            .map_err(|e| login_message(&t, &e))
-    } else {
-        Err((StatusCode::TOO_MANY_REQUESTS, t.t("staff-slow-down")))
-    };
-    match result {
-        Ok(session) => {
-            let mut response = Redirect::to(home_for(session.staff.role)).into_response();
-            response.headers_mut().insert(
-                header::SET_COOKIE,
-                cookie(&state, &session.token, staff::SESSION_SECONDS),
-            );
-            response
-        }
-        Err((status, message)) => {
-            staff_page(
-                &state,
-                None,
-                StaffPage::Login {
-                    email,
-                    error: Some(message),
-                },
-                status,
-            )
-            .await
-        }
-    }
-}
-
-pub async fn logout_submit(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    if let (Some(token), Ok(Some(staff))) = (session_token(&headers), current(&state, &headers).await) {
-        let f = fields(&body);
-        if field(&f, "csrf") == staff.csrf {
-            let _ = if field(&f, "everywhere") == "yes" {
-                db::sessions::delete_all_for(&state.db, staff.user.user_id).await
-            } else {
-                staff::logout(&state.db, &token).await
-            };
-        }
-    }
-    let mut response = Redirect::to("/staff").into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cookie(&state, "", 0));
-    response
 }
 
 pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<FeedbackQuery>) -> Response {
@@ -502,7 +208,7 @@ pub async fn item_page(
         if can_moderate {
             db::moderation::mark_read(&state.db, org_id, id).await?;
         }
-        db::moderation::audit(
+        db::audit::record(
             &state.db,
             org_id,
             Some(staff.user.user_id),
@@ -528,7 +234,7 @@ pub async fn item_page(
     .await;
     let (item, status, chosen, themes, notes, replies, alert, quotes) = match loaded {
         Ok(Some(found)) => found,
-        Ok(None) => return super::pages::not_found(State(state)).await,
+        Ok(None) => return crate::http::pages::not_found(State(state)).await,
         Err(e) => {
             tracing::error!(error = %e, "cannot open item");
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
@@ -806,7 +512,7 @@ pub async fn item_submit(
             }
             _ => return Ok(false),
         };
-        db::moderation::audit(
+        db::audit::record(
             &state.db,
             org_id,
             Some(staff.user.user_id),
@@ -827,153 +533,4 @@ pub async fn item_submit(
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }
-}
-
-async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> Result<AlertsView, sqlx::Error> {
-    let now = crate::now();
-    let alerts = db::alerts::open_for(&state.db, staff.user.org_id).await?;
-    Ok(AlertsView {
-        alerts: alerts
-            .into_iter()
-            .map(|a| AlertRow {
-                id: a.id,
-                feedback_id: a.feedback_id,
-                waiting_minutes: ((now - a.created_at) / 60).max(0),
-                times_sent: a.times_sent,
-            })
-            .collect(),
-        repeat_minutes: (state.config.alert_repeat_seconds / 60).max(1),
-        has_leads: !db::alerts::safeguarding_emails(&state.db, staff.user.org_id)
-            .await?
-            .is_empty(),
-        error,
-    })
-}
-
-/// The safeguarding dashboard: unacknowledged alerts, oldest first.
-pub async fn alerts_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let staff = match page_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let header = header_for(&staff, &org_name(&state, &staff).await);
-    if !staff.role.can(Permission::Moderate) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
-    match alerts_view(&state, &staff, None).await {
-        Ok(view) => staff_page(&state, Some(header), StaffPage::Alerts(view), StatusCode::OK).await,
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    }
-}
-
-/// Acknowledges an alert, recording who, when and what they did.
-pub async fn alert_acknowledge(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(alert_id): Path<i64>,
-    body: Bytes,
-) -> Response {
-    let staff = match page_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(&body);
-    let header = header_for(&staff, &org_name(&state, &staff).await);
-    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::Moderate) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
-    let action = field(&f, "action_taken");
-    let t = I18n::english();
-    if action.trim().is_empty() || action.chars().count() > 2_000 {
-        return match alerts_view(&state, &staff, Some(t.t("alert-action-needed"))).await {
-            Ok(view) => {
-                staff_page(
-                    &state,
-                    Some(header),
-                    StaffPage::Alerts(view),
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await
-            }
-            Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-        };
-    }
-    let now = crate::now();
-    let org_id = staff.user.org_id;
-    let done = async {
-        if db::alerts::acknowledge(&state.db, org_id, alert_id, staff.user.user_id, action.trim(), now).await? {
-            db::moderation::audit(
-                &state.db,
-                org_id,
-                Some(staff.user.user_id),
-                "alert.acknowledge",
-                None,
-                &alert_id.to_string(),
-                now,
-            )
-            .await?;
-        }
-        Ok::<_, sqlx::Error>(())
-    }
-    .await;
-    match done {
-        Ok(()) => Redirect::to("/staff/alerts").into_response(),
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    }
-}
-
-#[derive(Deserialize)]
-pub struct AuditQuery {
-    action: Option<String>,
-    user: Option<String>,
-}
-
-/// The audit log, for admins.
-pub async fn audit_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<AuditQuery>) -> Response {
-    let staff = match page_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let header = header_for(&staff, &org_name(&state, &staff).await);
-    if !staff.role.can(Permission::ReadAudit) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
-    let action = q.action.unwrap_or_default();
-    let user = q.user.unwrap_or_default();
-    let some = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
-    let entries = db::moderation::audit_entries(
-        &state.db,
-        staff.user.org_id,
-        some(&action).as_deref(),
-        some(&user).as_deref(),
-        500,
-    )
-    .await;
-    let Ok(entries) = entries else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    };
-    let when = |s: i64| {
-        chrono::DateTime::from_timestamp(s, 0)
-            .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
-            .unwrap_or_default()
-    };
-    let rows = entries
-        .into_iter()
-        .map(|e| {
-            (
-                when(e.created_at),
-                e.email.unwrap_or_default(),
-                e.action,
-                e.feedback_id,
-                e.detail,
-            )
-        })
-        .collect();
-    staff_page(
-        &state,
-        Some(header),
-        StaffPage::Audit(AuditView { action, user, rows }),
-        StatusCode::OK,
-    )
-    .await
 }

@@ -1,4 +1,4 @@
-//! Word list for reply codes.
+//! The word list reply codes are made of.
 //!
 //! A reply code is three words joined by dashes (for example
 //! `apple-river-tiger`) that a young person types back to read the

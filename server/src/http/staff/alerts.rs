@@ -1,0 +1,107 @@
+//! The safeguarding dashboard: open alerts, and acknowledging one with
+//! what was done.
+
+use super::{field, fields, header_for, org_name, page_staff, staff_page};
+use crate::db;
+use crate::domain::roles::Permission;
+use crate::http::AppState;
+use crate::service::staff::Staff;
+use app::i18n::I18n;
+use app::pages::{AlertRow, AlertsView, StaffPage};
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+
+async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> Result<AlertsView, sqlx::Error> {
+    let now = crate::now();
+    let alerts = db::alerts::open_for(&state.db, staff.user.org_id).await?;
+    Ok(AlertsView {
+        alerts: alerts
+            .into_iter()
+            .map(|a| AlertRow {
+                id: a.id,
+                feedback_id: a.feedback_id,
+                waiting_minutes: ((now - a.created_at) / 60).max(0),
+                times_sent: a.times_sent,
+            })
+            .collect(),
+        repeat_minutes: (state.config.alert_repeat_seconds / 60).max(1),
+        has_leads: !db::alerts::safeguarding_emails(&state.db, staff.user.org_id)
+            .await?
+            .is_empty(),
+        error,
+    })
+}
+
+/// The safeguarding dashboard: unacknowledged alerts, oldest first.
+pub async fn alerts_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if !staff.role.can(Permission::Moderate) {
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    match alerts_view(&state, &staff, None).await {
+        Ok(view) => staff_page(&state, Some(header), StaffPage::Alerts(view), StatusCode::OK).await,
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}
+
+/// Acknowledges an alert, recording who, when and what they did.
+pub async fn alert_acknowledge(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(alert_id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let f = fields(&body);
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::Moderate) {
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    let action = field(&f, "action_taken");
+    let t = I18n::english();
+    if action.trim().is_empty() || action.chars().count() > 2_000 {
+        return match alerts_view(&state, &staff, Some(t.t("alert-action-needed"))).await {
+            Ok(view) => {
+                staff_page(
+                    &state,
+                    Some(header),
+                    StaffPage::Alerts(view),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await
+            }
+            Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        };
+    }
+    let now = crate::now();
+    let org_id = staff.user.org_id;
+    let done = async {
+        if db::alerts::acknowledge(&state.db, org_id, alert_id, staff.user.user_id, action.trim(), now).await? {
+            db::audit::record(
+                &state.db,
+                org_id,
+                Some(staff.user.user_id),
+                "alert.acknowledge",
+                None,
+                &alert_id.to_string(),
+                now,
+            )
+            .await?;
+        }
+        Ok::<_, sqlx::Error>(())
+    }
+    .await;
+    match done {
+        Ok(()) => Redirect::to("/staff/alerts").into_response(),
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
+}

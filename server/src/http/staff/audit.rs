@@ -1,0 +1,67 @@
+//! The audit log page, for admins.
+
+use super::{header_for, org_name, page_staff, staff_page};
+use crate::db;
+use crate::domain::roles::Permission;
+use crate::http::AppState;
+use app::pages::{AuditView, StaffPage};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    action: Option<String>,
+    user: Option<String>,
+}
+
+/// The audit log, for admins.
+pub async fn audit_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<AuditQuery>) -> Response {
+    let staff = match page_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let header = header_for(&staff, &org_name(&state, &staff).await);
+    if !staff.role.can(Permission::ReadAudit) {
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    let action = q.action.unwrap_or_default();
+    let user = q.user.unwrap_or_default();
+    let some = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    let entries = db::audit::entries(
+        &state.db,
+        staff.user.org_id,
+        some(&action).as_deref(),
+        some(&user).as_deref(),
+        500,
+    )
+    .await;
+    let Ok(entries) = entries else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let when = |s: i64| {
+        chrono::DateTime::from_timestamp(s, 0)
+            .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
+            .unwrap_or_default()
+    };
+    let rows = entries
+        .into_iter()
+        .map(|e| {
+            (
+                when(e.created_at),
+                e.email.unwrap_or_default(),
+                e.action,
+                e.feedback_id,
+                e.detail,
+            )
+        })
+        .collect();
+    staff_page(
+        &state,
+        Some(header),
+        StaffPage::Audit(AuditView { action, user, rows }),
+        StatusCode::OK,
+    )
+    .await
+}
