@@ -114,7 +114,9 @@ mod speech {
         let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&super::speakable(&text)) else {
             return Spoken::Failed;
         };
-        utterance.set_voice(Some(&voice));
+        // Set through Reflect: a browser that hands out odd voice objects
+        // must not stop the reading (the language alone still picks one).
+        let _ = js_sys::Reflect::set(&utterance, &"voice".into(), &voice);
         utterance.set_lang(&voice.lang());
         let end = Closure::<dyn Fn()>::new(on_end);
         utterance.set_onend(Some(end.as_ref().unchecked_ref()));

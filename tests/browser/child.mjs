@@ -72,7 +72,7 @@ test('the language picker works with JavaScript off and names each language in i
   // Remembered: the next page needs no ?lang=.
   await submitBy(page, page.locator('a.unsafe-button'));
   assert((await page.getAttribute('html', 'lang')) === 'fa', 'the choice was not remembered');
-  const name = await page.locator('.lang-picker a[lang="ti"]').innerText();
+  const name = await page.locator('.lang-picker a[lang="ti"]').textContent();
   assert(name.trim() === 'ትግርኛ', `Tigrinya is named "${name}"`);
 });
 

@@ -399,15 +399,18 @@ pub(super) fn screen(t: &I18n, org: Option<&OrgPublic>, v: EasyView) -> impl Int
         EasyStep::Send => send(t, &slug, &v).into_any(),
     };
     view! {
-        <div class="easy" id="easy-screen">
+        <div class="easy">
             <p class="small easy-progress">
                 <span id="easy-progress">{progress}</span>
                 <span class="dots" aria-hidden="true">{dots}</span>
             </p>
-            <h1 id="easy-question">{question}</h1>
+            // Read aloud reads the question and every picture's words.
             {super::read_aloud(t, "easy-screen")}
-            {errors}
-            {body}
+            <div id="easy-screen">
+                <h1 id="easy-question">{question}</h1>
+                {errors}
+                {body}
+            </div>
         </div>
         <p class="easy-back">
             <a class="button secondary" href=back>
