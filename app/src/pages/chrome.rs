@@ -84,7 +84,7 @@ pub(super) fn offline_notices(t: &I18n) -> impl IntoView {
         </section>
         <p class="notice" id="offline-waiting" hidden>{t.t("offline-waiting")}</p>
         <p class="notice" id="offline-deleted" hidden role="status">{t.t("offline-deleted")}</p>
-        <p class="error-summary" id="offline-check" hidden tabindex="-1">{t.t("offline-check")}</p>
+        <p class="notice check" id="offline-check" hidden tabindex="-1" role="alert">{t.t("offline-check")}</p>
         <section class="notice sent" id="offline-sent" hidden tabindex="-1" aria-labelledby="offline-sent-title">
             <h2 id="offline-sent-title">{t.t("offline-sent-title")}</h2>
             <p>{t.t("offline-sent")}</p>
