@@ -61,6 +61,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let title = state.title();
     let lang = state.i18n.lang;
     let dir = state.i18n.dir();
+    // Young people's pages get the page script (quick exit, no-signal
+    // keeping, the service worker) and, before anything is drawn, a check
+    // that sends Back straight out again after a quick exit.
+    let young = state.org.is_some() && !matches!(state.page, pages::Page::Staff(..));
+    let scripts = young.then(|| {
+        let nonce = leptos::nonce::use_nonce().map(|n| n.to_string()).unwrap_or_default();
+        view! {
+            <script nonce=nonce inner_html=pages::EXIT_GUARD></script>
+            <script src="/page.js" defer=true></script>
+        }
+    });
     view! {
         <!DOCTYPE html>
         <html lang=lang dir=dir>
@@ -72,6 +83,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <title inner_html=escape_html(&title)></title>
                 <link rel="stylesheet" href=assets.css />
                 <link rel="icon" href="data:," />
+                {scripts}
                 <HydrationScripts options islands=true />
             </head>
             <body>

@@ -109,6 +109,8 @@ pub struct OrgPublic {
     /// The council's own words for "children in care".
     pub term_in_care: String,
     pub help: HelpContacts,
+    /// The language codes its young people can pick, English first.
+    pub languages: Vec<String>,
 }
 
 wire_enum! {

@@ -43,6 +43,3 @@ people-erased = { $count ->
 }
 people-error-who = Type at least two letters of a name, an email address or a reply code.
 people-error-confirm = Tick the box to confirm the erasure first. Nothing was erased.
-
-## When the database cannot be reached
-error-not-sent-yet = Not sent yet: we could not save your message just now. Your words are still here. Please try again in a minute.

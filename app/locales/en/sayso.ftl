@@ -1,6 +1,9 @@
-# Sayso — English. Every word a young person or officer sees lives here.
+# Sayso — English: the words of the young people's pages. Staff words are in
+# staff.ftl, report.ftl and lifecycle.ftl; new young people's words in child.ftl
+# and surveys.ftl.
 # $band is one of: early (4-7), middle (8-11), teen (12-17), adult (16-25).
-# Add a language by copying this file to locales/<lang>/sayso.ftl.
+# review: checked by the Sayso team (English is the source language)
+# To add a language, see docs/languages.md.
 
 site-name = Sayso
 skip-to-content = Skip to main content
@@ -94,7 +97,7 @@ mood-3 = OK
 mood-4 = Happy
 mood-5 = Very happy
 text-label = { $band ->
-    [early] Tell us more. A grown-up can write it for you. *
+    [early] Tell us more if you want. A grown-up can write it for you.
     [middle] Tell us in your own words *
     [teen] Tell us in your own words *
    *[adult] What would you like to tell us? *
@@ -136,7 +139,9 @@ error-mood = Please choose one of the faces.
 error-theme = Please choose from the topics on the page.
 error-age = Please choose your age again.
 error-care = Please choose one of the options.
+error-language = We don't know that language. Please choose one from the list of languages.
 error-generic = Something went wrong on our side. Your words are still here. Please try again.
+error-not-sent-yet = Not sent yet: we could not save your message just now. Your words are still here. Please try again in a minute.
 
 ## Thank you
 thanks-title = { $band ->
@@ -159,8 +164,8 @@ thanks-check = Check for a reply
 help-title = Help is here
 help-now = If you are in danger right now, call 999.
 help-999 = Call 999
-help-childline = Childline, free, any time: 0800 1111
-help-childline-call = Call Childline 0800 1111
+help-childline = Childline, free, any time: { $phone }
+help-childline-call = Call Childline { $phone }
 help-ooh = { $org } out of hours: { $phone }
 help-ooh-call = Call { $phone }
 help-urgent = What you wrote makes us worried about you. Your message has gone to the safeguarding team first.
@@ -197,157 +202,6 @@ replies-title = Replies from the team
 not-found-title = We can't find that page
 not-found-body = Check the address, or go back to the start.
 back-home = Back to the start
-
-## Staff
-staff-title = Staff sign in
-staff-intro = For the participation team, safeguarding leads, managers and board members.
-staff-email = Email
-staff-password = Password
-staff-sign-in = Sign in
-staff-bad-login = That email and password don't match. Check them and try again.
-staff-locked = Too many wrong passwords. This account is locked for { $minutes } minutes, or ask your admin to unlock it.
-staff-slow-down = Too many sign-in attempts from here. Please wait a minute.
-staff-sign-out = Sign out
-staff-queue = Queue
-staff-signed-in-as = Signed in as { $email } ({ $role })
-queue-title = Feedback queue
-queue-intro = Urgent first, then oldest first.
-queue-empty = Nothing matches these filters.
-queue-filter = Filter
-queue-any = Any
-queue-urgent-only = Urgent only
-filter-status = Status
-filter-theme = Theme
-filter-kind = Kind
-filter-age = Age band
-filter-from = From
-filter-to = To
-staff-sign-out-everywhere = Sign out everywhere
-state-new = New
-state-in_review = In review
-state-replied = Replied
-state-closed = Closed
-urgent-label = Urgent
-anonymous-label = Anonymous
-named-label = Named
-helper-label = Typed by a trusted adult
-received-label = Received
-mood-label = Mood
-item-title = Feedback { $id }
-item-words = Their words
-item-hidden = Only staff who read feedback can see the words.
-item-contact = Contact
-item-no-contact = No contact details: anonymous.
-item-email-consent = Agreed to get replies by email.
-item-themes = Themes
-item-themes-suggested = Suggested from the words: { $themes }
-item-save-themes = Save themes
-item-status = Status
-item-save-status = Save status
-item-notes = Internal notes: only staff see these
-item-add-note = Add note
-item-replies = Reply to the young person
-item-replies-hint = They will see this when they check their reply code{ $email ->
-    [yes] , and by email.
-   *[no] .
-}
-item-reply-label = Reply (the young person sees this with their reply code)
-item-send-reply = Send reply
-item-saved = Saved.
-item-back = Back to the queue
-forbidden-title = You can't see this
-forbidden-body = Your role does not allow this page. Ask your organisation's admin if you need it.
-alerts-title = Safeguarding alerts
-alerts-intro = Urgent messages waiting for a safeguarding lead. Each one is emailed again every { $minutes } minutes until someone acknowledges it.
-alerts-none = No alerts are waiting.
-alerts-banner = { $count ->
-    [one] 1 urgent alert is waiting.
-   *[other] { $count } urgent alerts are waiting.
-} Open the alerts.
-alert-age = Waiting { $minutes ->
-    [one] 1 minute
-   *[other] { $minutes } minutes
-} · { $times ->
-    [0] not emailed yet
-    [one] emailed once
-   *[other] emailed { $times } times
-}
-alerts-no-leads = Nobody is being emailed: this organisation has no safeguarding lead with an account. Ask your admin to add one.
-item-alert-waiting = Safeguarding alert waiting { $minutes } minutes.
-item-alert-acknowledge = Acknowledge it on the alerts page
-item-alert-done = Safeguarding alert acknowledged by { $who } on { $when }: { $action }
-alert-open-item = Open the message
-alert-action-label = What did you do? *
-alert-acknowledge = Acknowledge
-alert-action-needed = Please write what you did before acknowledging.
-staff-alerts = Alerts
-audit-title = Audit log
-audit-intro = Every view of a young person's message and every change, newest first.
-audit-filter-action = Action
-audit-filter-user = Staff email
-audit-when = When
-audit-who = Who
-audit-what = What
-audit-item = Item
-audit-none = Nothing matches.
-staff-audit = Audit log
-
-## Admin
-staff-admin = Admin
-admin-title = Organisation admin
-admin-settings = Words and contacts
-admin-name = Organisation name
-admin-term = Your words for "children in care"
-admin-term-hint = For example: children in our care, cared for children, looked after children.
-admin-ooh = Out-of-hours phone number
-admin-advocacy = How to reach the advocacy service
-admin-complaints = How to complain
-admin-retention = Keep young people's words for (months)
-admin-reply-days = We aim to reply within (working days)
-admin-save = Save
-admin-themes = Themes
-admin-themes-hint = Rename, retire or add themes. Keywords (comma separated) suggest a theme when they appear in a message.
-admin-theme-label = Name for staff and older young people
-admin-theme-young = Plain words for under-12s
-admin-theme-icon = Icon
-admin-theme-keywords = Keywords
-admin-theme-retired = Retired (hidden from young people)
-admin-theme-add = Add a theme
-admin-users = Staff
-admin-invite = Invite someone
-admin-invite-hint = They get an email with a link to set their password. The link works once, for 7 days.
-admin-role = Role
-admin-send-invite = Send invitation
-admin-disable = Disable
-admin-enable = Enable
-admin-invited = invitation not used yet
-admin-disabled = disabled
-admin-tokens = API tokens
-admin-tokens-hint = For other systems that read Sayso. A token acts as you, with your role. It is shown once.
-admin-token-name = What is it for?
-admin-token-create = Create token
-admin-token-new = Copy this token now. It will not be shown again:
-admin-token-revoke = Revoke
-admin-saved = Saved.
-admin-error-settings = Please check the settings: the name is needed, retention must be 6 to 120 months, the reply time 1 to 30 days and the smallest number shown 3 to 20.
-admin-error-theme = A theme needs a name for staff and plain words for under-12s.
-admin-error-invite = Please give a valid email address and role. The email may already have an account.
-admin-error-self = You cannot disable your own account.
-invite-title = Set your password
-invite-intro = Welcome to Sayso. Choose a password for { $email }: at least 10 characters.
-invite-password = New password
-invite-confirm = The same password again
-invite-save = Set password
-invite-invalid = This link has been used or has expired. Ask your admin for a new invitation.
-invite-mismatch = The passwords are not the same, or shorter than 10 characters.
-invite-done = Your password is set. You can sign in now.
-item-redact = Hide identifying details
-item-redact-hint = Suggested from the words; tick what to hide. The original stays here for the team; the redacted text is what managers, reports and quotes use.
-item-redact-other = Other words to hide (separate with commas)
-item-redact-save = Save redacted text
-item-redacted = Redacted text
-item-not-redacted = Not redacted yet.
-item-original-hidden = Managers see the redacted text only.
 
 ## You said, we did
 you-said-we-did-title = You said, we did
@@ -390,32 +244,6 @@ status-action = { $band ->
    *[other] Your message is now part of "You said, we did".
 }
 status-action-link = See what was done
-staff-actions = You said, we did
-actions-title = You said, we did: actions
-actions-intro = Overdue and soonest due first. Published actions appear on young people's "You said, we did" page.
-actions-none = No actions yet. Make one from a theme or from ticked messages in the queue.
-actions-new = New action
-action-you-said = You said (in young people's words)
-action-you-said-young = You said, in simpler words for under-12s (optional)
-action-we-did = We did / we will
-action-status = Status
-action-reason = Why not (needed when the status is "not doing")
-action-owner = Owner
-action-no-owner = No owner yet
-action-due = Due date
-action-published = Published: young people can see it
-action-themes = Themes
-action-items = Linked messages: { $count }
-action-save = Save action
-action-create = Create action
-action-progress = Progress update
-action-add-progress = Add update
-action-timeline = Timeline
-action-overdue = Overdue
-action-draft = Not published
-action-error = An action needs what young people said, what was done, a valid due date (or none) and, for "not doing", the reason.
-queue-make-action = Make a "You said, we did" action from the ticked messages
-queue-select = Tick for an action
 status-you_said_we_did = { $band ->
     [early] Your message helped change something!
    *[other] Part of "You said, we did".

@@ -17,6 +17,8 @@ pub struct AdminView {
     pub people: super::lifecycle::PeopleView,
     /// How staff sign in (council account, password).
     pub sign_in: super::council::SignInAdminView,
+    /// Codes of the languages hidden from young people's language picker.
+    pub hidden_languages: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -168,6 +170,7 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
             </form>
         </section>
         {super::council::admin_panel(t, view.sign_in.clone(), csrf.clone())}
+        {languages(t, &view.hidden_languages, &csrf)}
         <section>
             <h2>{t.t("admin-themes")}</h2>
             <p class="hint">{t.t("admin-themes-hint")}</p>
@@ -216,6 +219,46 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
             </form>
         </section>
         {people}
+    }
+}
+
+/// Which languages young people can pick: each with who checked its words,
+/// and a box to hide one no fluent speaker has checked yet.
+fn languages(t: &I18n, hidden_now: &[String], csrf: &str) -> impl IntoView {
+    let rows = crate::i18n::LANGUAGES
+        .iter()
+        .filter(|l| l.code != "en")
+        .map(|l| {
+            let id = format!("hide-{}", l.code);
+            let review = match l.checked_by() {
+                Some(who) => t.ts("staff-languages-checked", &[("who", &who)]),
+                None => t.t("staff-languages-unchecked"),
+            };
+            let checked = hidden_now.iter().any(|c| c == l.code);
+            view! {
+                <li>
+                    <label class="choice compact" for=id.clone()>
+                        <input type="checkbox" id=id.clone() name="hidden" value=l.code checked=checked />
+                        <span>
+                            {t.t("staff-languages-hide")}" "<strong>{l.english_name}</strong>" · "
+                            <span lang=l.code dir=if l.rtl { "rtl" } else { "ltr" }>{l.name}</span>
+                            <br /><span class="hint">{review}</span>
+                        </span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" id="languages">
+            <h2>{t.t("staff-languages")}</h2>
+            <p class="hint">{t.t("staff-languages-hint")}</p>
+            <form method="post" action="/staff/admin">
+                {hidden(csrf, "languages")}
+                <ul class="plain-list" role="list">{rows}</ul>
+                <button type="submit" class="button">{t.t("staff-languages-save")}</button>
+            </form>
+        </section>
     }
 }
 

@@ -31,16 +31,17 @@ pub(super) fn help(t: &I18n, org: Option<&OrgPublic>, page: HelpPage) -> impl In
             })}
             <form id="help-form" method="post" action=action accept-charset="utf-8" novalidate=true>
                 <input type="hidden" name="idempotency_key" value=page.idempotency_key.clone() />
+                <input type="hidden" name="language" value=t.lang />
                 <div class="field">
                     <label for="text">{t.t("help-text-label")}</label>
-                    <textarea id="text" name="text" rows="5" maxlength="5000"
+                    <textarea id="text" name="text" rows="5" maxlength="5000" dir="auto"
                         aria-invalid=err.is_some().then_some("true")
                         inner_html=format!("\n{}", crate::escape_html(&page.text))></textarea>
                 </div>
                 <div class="field">
                     <label for="contact">{t.t("help-contact-label")}</label>
                     <p class="hint" id="contact-hint">{t.t("help-contact-hint")}</p>
-                    <input type="text" id="contact" name="contact" value=page.contact.clone()
+                    <input type="text" id="contact" name="contact" value=page.contact.clone() dir="auto"
                         maxlength="200" aria-describedby="contact-hint" />
                 </div>
                 <button type="submit" class="button primary">{t.t("help-send")}</button>

@@ -3,7 +3,9 @@
 
 mod actions;
 mod admin;
+mod chrome;
 mod council;
+mod easy;
 mod help;
 mod home;
 mod lifecycle;
@@ -17,6 +19,7 @@ mod you_said_we_did;
 pub use actions::{ActionForm, ActionRow, ActionView, ActionsView, ACTION_STATUSES};
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
 pub use council::{SignInAdminView, SignInChoice};
+pub use easy::{EasyState, EasyStep, EasyView};
 pub use help::HelpPage;
 pub use lifecycle::PeopleView;
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
@@ -32,10 +35,19 @@ pub use surveys::{
 };
 pub use you_said_we_did::YouSaidWeDidPage;
 
-use crate::i18n::I18n;
+use crate::i18n::{I18n, Piece};
 use crate::islands::ReadAloud;
 use crate::model::OrgPublic;
 use leptos::prelude::*;
+
+pub use chrome::NEUTRAL_SITE;
+
+/// Runs first on every young person's page: after a quick exit, Back (or
+/// Forward) into Sayso in the same tab goes straight out to the neutral
+/// site again and draws nothing. Opening Sayso afresh works as normal.
+pub const EXIT_GUARD: &str = "try{if(sessionStorage.getItem('sayso-exit')){var n=performance.getEntriesByType('navigation')[0];\
+if(n&&n.type==='back_forward'){document.documentElement.style.display='none';location.replace('https://www.bbc.co.uk/weather')}\
+else{sessionStorage.removeItem('sayso-exit')}}}catch(e){}";
 
 /// Everything a page needs, decided by the server before rendering.
 #[derive(Clone, Debug)]
@@ -50,8 +62,12 @@ pub struct PageState {
 #[derive(Clone, Debug)]
 pub enum Page {
     Home,
-    ChooseAge { helper: bool },
+    ChooseAge {
+        helper: bool,
+    },
     Say(SayForm),
+    /// One screen of the easy-read path.
+    Easy(EasyView),
     Thanks(Thanks),
     Help(HelpPage),
     Reply(ReplyPage),
@@ -71,6 +87,14 @@ impl PageState {
             Page::Home => t.t("home-title"),
             Page::ChooseAge { .. } => t.t("age-title"),
             Page::Say(_) => t.t("say-title"),
+            Page::Easy(v) => format!(
+                "{} · {}",
+                t.ts(
+                    "easy-step",
+                    &[("n", &v.number().to_string()), ("total", &v.total().to_string())]
+                ),
+                t.t("easy-title")
+            ),
             Page::Thanks(_) => t.t("thanks-title"),
             Page::Help(_) => t.t("help-title"),
             Page::Reply(_) => t.t("reply-title"),
@@ -110,14 +134,49 @@ impl PageState {
     }
 }
 
-/// The body of the document: skip link, header with the "I don't feel safe"
-/// button, the page, and the footer with advocacy and complaints contacts.
+impl PageState {
+    /// The address of this page as a link can reach it again (a form's
+    /// answer goes back to its form): where the language picker sends the
+    /// reader, with `lang` added. Never carries what a child typed.
+    pub fn here(&self) -> String {
+        let org = self.org.as_ref().map(|o| o.slug.as_str()).unwrap_or("");
+        match &self.page {
+            Page::Home | Page::NotFound | Page::SurveyDone(_) | Page::Staff(..) => format!("/{org}"),
+            Page::ChooseAge { helper } => format!("/{org}/say{}", if *helper { "?helper=1" } else { "" }),
+            Page::Say(form) => format!(
+                "/{org}/say?age={}{}",
+                form.band.as_str(),
+                if form.helper { "&helper=1" } else { "" }
+            ),
+            Page::Easy(v) => v.state.href(org, v.step),
+            Page::Thanks(t) => format!("/{org}/say?age={}", t.band.as_str()),
+            Page::Help(_) => format!("/{org}/help"),
+            Page::Reply(_) => format!("/{org}/reply"),
+            Page::YouSaidWeDid(p) => match p.band {
+                Some(band) => format!("/{org}/you-said-we-did?age={}", band.as_str()),
+                None => format!("/{org}/you-said-we-did"),
+            },
+            Page::SurveyList(_) => format!("/{org}/surveys"),
+            Page::SurveyStart(v) => format!("/{org}/surveys/{}", v.slug),
+            Page::SurveyScreen(v) if !v.preview => {
+                format!("/{org}/surveys/{}/{}/{}", v.slug, v.response_id, v.number)
+            }
+            Page::SurveyScreen(_) => format!("/{org}"),
+        }
+    }
+}
+
+/// The body of the document: skip link, the bar with the language picker
+/// and the quick exit, the header with the "I don't feel safe" button, the
+/// page, and the footer with advocacy and complaints contacts.
 pub fn render(state: PageState) -> impl IntoView {
     if let Page::Staff(header, page) = state.page {
         return staff::staff(&state.i18n, header, page).into_any();
     }
     let t = state.i18n.clone();
     let org = state.org.clone();
+    let bar = org.as_ref().map(|org| chrome::bar(&t, org, &state.here()));
+    let notices = org.as_ref().map(|_| chrome::offline_notices(&t));
     let header = org.clone().map(|org| {
         let home = format!("/{}", org.slug);
         let help = format!("/{}/help", org.slug);
@@ -136,6 +195,7 @@ pub fn render(state: PageState) -> impl IntoView {
         Page::Home => home::home(&state.i18n, state.org.as_ref()).into_any(),
         Page::ChooseAge { helper } => say::choose_age(&state.i18n, state.org.as_ref(), helper).into_any(),
         Page::Say(form) => say::say_form(&state.i18n, state.org.as_ref(), form).into_any(),
+        Page::Easy(view) => easy::screen(&state.i18n, state.org.as_ref(), view).into_any(),
         Page::Thanks(thanks) => say::thanks(&state.i18n, state.org.as_ref(), thanks).into_any(),
         Page::Help(page) => help::help(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::Reply(page) => reply::reply(&state.i18n, state.org.as_ref(), page).into_any(),
@@ -149,8 +209,9 @@ pub fn render(state: PageState) -> impl IntoView {
     };
     view! {
         <a class="skip" href="#main">{state.i18n.t("skip-to-content")}</a>
+        {bar}
         {header}
-        <main id="main" tabindex="-1">{body}</main>
+        <main id="main" tabindex="-1">{notices}{body}</main>
         {footer}
     }
     .into_any()
@@ -161,7 +222,7 @@ fn footer(t: &I18n, org: &OrgPublic) -> impl IntoView {
         view! {
             <section>
                 <h2>{t.t("footer-advocacy-title")}</h2>
-                <p>{t.ts("footer-advocacy", &[("contact", &org.help.advocacy)])}</p>
+                <p>{pieces(t.pieces("footer-advocacy", &[("contact", &org.help.advocacy)], &["contact"]), false)}</p>
             </section>
         }
     });
@@ -169,7 +230,7 @@ fn footer(t: &I18n, org: &OrgPublic) -> impl IntoView {
         view! {
             <section>
                 <h2>{t.t("footer-complaints-title")}</h2>
-                <p>{t.ts("footer-complaints", &[("contact", &org.help.complaints)])}</p>
+                <p>{pieces(t.pieces("footer-complaints", &[("contact", &org.help.complaints)], &["contact"]), false)}</p>
             </section>
         }
     });
@@ -182,12 +243,32 @@ fn footer(t: &I18n, org: &OrgPublic) -> impl IntoView {
     }
 }
 
-/// A "read aloud" button for the element with id `target`.
+/// A "read aloud" button for the element with id `target`, in a voice for
+/// the page's language where the phone has one.
 pub(crate) fn read_aloud(t: &I18n, target: &str) -> impl IntoView {
-    view! { <ReadAloud target=target.to_string() label=t.t("read-aloud") stop_label=t.t("read-aloud-stop") /> }
+    view! {
+        <ReadAloud target=target.to_string() label=t.t("read-aloud") stop_label=t.t("read-aloud-stop")
+            no_voice=t.t("read-aloud-no-voice") />
+    }
+}
+
+/// A translated sentence with its left-to-right values (phone numbers,
+/// codes, email addresses) isolated, so they read correctly inside
+/// right-to-left text. `ltr` isolates them as left to right; otherwise each
+/// keeps its own direction (an admin's contact text may be in any script).
+pub(crate) fn pieces(pieces: Vec<Piece>, ltr: bool) -> impl IntoView {
+    pieces
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => text.into_any(),
+            Piece::LeftToRight(value) if ltr => view! { <bdi dir="ltr">{value}</bdi> }.into_any(),
+            Piece::LeftToRight(value) => view! { <bdi>{value}</bdi> }.into_any(),
+        })
+        .collect_view()
 }
 
 /// The help numbers shown on the help page and whenever words suggest harm.
+/// Numbers stay left to right inside right-to-left text.
 pub(crate) fn help_numbers(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
     let ooh = org.filter(|o| !o.help.out_of_hours_phone.is_empty()).map(|o| {
         let phone = o.help.out_of_hours_phone.clone();
@@ -200,11 +281,12 @@ pub(crate) fn help_numbers(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
         );
         view! {
             <li>
-                <p>{t.ts("help-ooh", &[("org", &o.name), ("phone", &phone)])}</p>
-                <a class="button call" href=tel>{t.ts("help-ooh-call", &[("phone", &phone)])}</a>
+                <p>{pieces(t.pieces("help-ooh", &[("org", &o.name), ("phone", &phone)], &["phone"]), true)}</p>
+                <a class="button call" href=tel>{pieces(t.pieces("help-ooh-call", &[("phone", &phone)], &["phone"]), true)}</a>
             </li>
         }
     });
+    let childline = "0800 1111";
     view! {
         <ul class="help-numbers" role="list">
             <li>
@@ -212,8 +294,8 @@ pub(crate) fn help_numbers(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
                 <a class="button call urgent" href="tel:999">{t.t("help-999")}</a>
             </li>
             <li>
-                <p>{t.t("help-childline")}</p>
-                <a class="button call" href="tel:08001111">{t.t("help-childline-call")}</a>
+                <p>{pieces(t.pieces("help-childline", &[("phone", childline)], &["phone"]), true)}</p>
+                <a class="button call" href="tel:08001111">{pieces(t.pieces("help-childline-call", &[("phone", childline)], &["phone"]), true)}</a>
             </li>
             {ooh}
         </ul>

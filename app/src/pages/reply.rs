@@ -31,7 +31,7 @@ pub(super) fn reply(t: &I18n, org: Option<&OrgPublic>, page: ReplyPage) -> impl 
     let org = org.expect("reply needs an organisation");
     let action = format!("/{}/reply", org.slug);
     let result = page.result.map(|r| {
-        let t = I18n::new(t.lang, r.band);
+        let t = t.with_band(r.band);
         let status_text = t.t(&format!("status-{}", r.status));
         let replies = if r.replies.is_empty() {
             view! { <p>{t.t("replies-none")}</p> }.into_any()
@@ -68,7 +68,7 @@ pub(super) fn reply(t: &I18n, org: Option<&OrgPublic>, page: ReplyPage) -> impl 
             <div class="field">
                 <label for="code">{t.t("reply-code-label")}</label>
                 <p class="hint" id="code-hint">{t.t("reply-code-hint")}</p>
-                <input type="text" id="code" name="code" value=page.code.clone() autocomplete="off"
+                <input type="text" id="code" name="code" value=page.code.clone() autocomplete="off" dir="ltr"
                     autocapitalize="none" spellcheck="false" maxlength="100" aria-describedby="code-hint"
                     aria-invalid=err.is_some().then_some("true") />
             </div>

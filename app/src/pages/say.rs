@@ -46,6 +46,7 @@ pub enum SayField {
     Text,
     Name,
     Email,
+    Language,
     Form,
 }
 
@@ -59,6 +60,7 @@ impl SayField {
             SayField::Text => "text",
             SayField::Name => "name",
             SayField::Email => "contact_email",
+            SayField::Language => "language",
             SayField::Form => "say-form",
         }
     }
@@ -97,7 +99,17 @@ pub(super) fn choose_age(t: &I18n, org: Option<&OrgPublic>, helper: bool) -> imp
     let links = bands
         .into_iter()
         .map(|(band, icon, label, hint)| {
-            let href = format!("/{}/say?age={}{helper_q}", org.slug, band.as_str());
+            // The youngest go straight to easy read: pictures, one question a screen.
+            let href = if band == AgeBand::Early {
+                format!(
+                    "/{}/say/easy?age={}{}",
+                    org.slug,
+                    band.as_str(),
+                    if helper { "&who=helper" } else { "" }
+                )
+            } else {
+                format!("/{}/say?age={}{helper_q}", org.slug, band.as_str())
+            };
             view! {
                 <a class="big-choice" href=href>
                     <span class="icon" aria-hidden="true">{icon}</span>
@@ -113,6 +125,7 @@ pub(super) fn choose_age(t: &I18n, org: Option<&OrgPublic>, helper: bool) -> imp
         let href = format!("/{}/say?helper=1", org.slug);
         view! { <p><a href=href>{t.t("helper-link")}</a></p> }
     });
+    let easy = format!("/{}/say/easy{}", org.slug, if helper { "?who=helper" } else { "" });
     view! {
         <div id="age-intro">
             <h1>{t.t("age-title")}</h1>
@@ -121,6 +134,12 @@ pub(super) fn choose_age(t: &I18n, org: Option<&OrgPublic>, helper: bool) -> imp
         {super::read_aloud(t, "age-intro")}
         {helper.then(|| view! { <p class="note">{t.t("helper-note")}</p> })}
         <nav class="big-choices" aria-label=t.t("age-title")>{links}</nav>
+        <p>
+            <a class="big-choice easy-link" href=easy>
+                <span class="icon" aria-hidden="true">"🖼️"</span>
+                <span><strong>{t.t("easy-link")}</strong><br /><span class="hint">{t.t("easy-link-hint")}</span></span>
+            </a>
+        </p>
         {helper_link}
     }
 }
@@ -248,6 +267,7 @@ pub(super) fn say_form(t: &I18n, org: Option<&OrgPublic>, form: SayForm) -> impl
         <form id="say-form" method="post" action=action accept-charset="utf-8" novalidate=true>
             <input type="hidden" name="age_band" value=band.as_str() />
             <input type="hidden" name="idempotency_key" value=form.idempotency_key.clone() />
+            <input type="hidden" name="language" value=t.lang />
             {form.helper.then(|| view! { <input type="hidden" name="helper" value="1" /> })}
             {care}
             <fieldset id="kind">
@@ -269,7 +289,7 @@ pub(super) fn say_form(t: &I18n, org: Option<&OrgPublic>, form: SayForm) -> impl
                 <label for="text">{t.t("text-label")}</label>
                 <p class="hint" id="text-hint">{t.ts("text-hint", &[("max", &max)])}</p>
                 {field_error(text_err.clone(), SayField::Text)}
-                <textarea id="text" name="text" rows="6" maxlength=max.clone()
+                <textarea id="text" name="text" rows="6" maxlength=max.clone() dir="auto"
                     aria-describedby=text_described aria-invalid=text_err.is_some().then_some("true")
                     inner_html=format!("\n{}", crate::escape_html(&v.text))></textarea>
             </div>
@@ -288,14 +308,14 @@ pub(super) fn say_form(t: &I18n, org: Option<&OrgPublic>, form: SayForm) -> impl
                     <div class="field">
                         <label for="name">{t.t("name-label")}</label>
                         {field_error(name_err.clone(), SayField::Name)}
-                        <input type="text" id="name" name="name" value=v.name.clone() autocomplete="name"
+                        <input type="text" id="name" name="name" value=v.name.clone() autocomplete="name" dir="auto"
                             maxlength="100" aria-invalid=name_err.is_some().then_some("true") />
                     </div>
                     <div class="field">
                         <label for="contact_email">{t.t("email-label")}</label>
                         {field_error(email_err.clone(), SayField::Email)}
                         <input type="email" id="contact_email" name="contact_email" value=v.contact_email.clone()
-                            autocomplete="email" inputmode="email" maxlength="254"
+                            autocomplete="email" inputmode="email" maxlength="254" dir="ltr"
                             aria-invalid=email_err.is_some().then_some("true") />
                     </div>
                     <label class="choice wide">
@@ -333,7 +353,7 @@ pub(super) fn thanks(t: &I18n, org: Option<&OrgPublic>, thanks: Thanks) -> impl 
             <div class="reply-code">
                 <p>{t.t("thanks-code-label")}</p>
                 // One word a line: nothing to misread where a long code would wrap.
-                <p class="code" data-reply-code=thanks.reply_code.clone()>
+                <p class="code" dir="ltr" data-reply-code=thanks.reply_code.clone()>
                     {words.into_iter().map(|w| view! { <span class="word">{w}</span> }).collect_view()}
                 </p>
                 <p>{t.t("thanks-code-keep")}</p>

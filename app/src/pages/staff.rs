@@ -88,6 +88,8 @@ pub struct QueueRow {
     pub kind: String,
     pub age_band: String,
     pub received: String,
+    /// The code of the language the words are in.
+    pub language: String,
     /// The first words, or `None` for roles that may not read them.
     pub preview: Option<String>,
     pub themes: Vec<String>,
@@ -105,6 +107,8 @@ pub struct ItemView {
     pub received: String,
     pub anonymous: bool,
     pub helper: bool,
+    /// The code of the language the words are in.
+    pub language: String,
     pub text: Option<String>,
     /// (name, email, consent), for roles that may see contact details.
     pub contact: Option<(String, String, bool)>,
@@ -274,9 +278,14 @@ fn queue(t: &I18n, q: QueueView) -> impl IntoView {
                                 <span class="tag">{t.t(&format!("state-{}", row.status))}</span>
                                 <span class="tag">{t.t(&format!("kind-{}", row.kind))}</span>
                                 <span class="tag">{row.age_band}</span>
+                                {(row.language != "en").then(|| view! {
+                                    <span class="tag language">{language_name(&row.language)}</span>
+                                })}
                                 <span class="small">{row.received}</span>
                             </span>
-                            <span class="preview">{row.preview.unwrap_or_else(|| t.t("item-hidden"))}</span>
+                            <span class="preview" lang=row.language.clone() dir="auto">
+                                {row.preview.unwrap_or_else(|| t.t("item-hidden"))}
+                            </span>
                             <span class="small">{row.themes.join(" · ")}</span>
                         </a>
                     </li>
@@ -348,7 +357,9 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
         .map(|m| t.t(&format!("mood-{m}")))
         .unwrap_or_else(|| "-".into());
     let words = match item.text.clone() {
-        Some(text) => view! { <blockquote class="words" lang="">{text}</blockquote> }.into_any(),
+        Some(text) => {
+            view! { <blockquote class="words" lang=item.language.clone() dir="auto">{text}</blockquote> }.into_any()
+        }
         None => view! { <p class="hint">{t.t("item-original-hidden")}</p> }.into_any(),
     };
     let contact = match (&item.contact, item.anonymous) {
@@ -488,6 +499,9 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
             {(item.care_status != "-").then(|| view! { <span class="tag">{item.care_status.clone()}</span> })}
             <span class="tag">{if item.anonymous { t.t("anonymous-label") } else { t.t("named-label") }}</span>
             {item.helper.then(|| view! { <span class="tag">{t.t("helper-label")}</span> })}
+            <span class="tag language">
+                {t.ts("staff-language-written", &[("language", &language_name(&item.language))])}
+            </span>
         </p>
         <p class="small">{format!("{}: {} · {}: {}", t.t("received-label"), item.received, t.t("mood-label"), mood)}</p>
         <h2>{t.t("item-words")}</h2>
@@ -644,4 +658,10 @@ fn audit_page(t: &I18n, view: AuditView) -> impl IntoView {
             </table>
         </div>
     }
+}
+/// A language's name in English, for staff (its code if Sayso has no such language).
+fn language_name(code: &str) -> String {
+    crate::i18n::language(code)
+        .map(|l| l.english_name.to_string())
+        .unwrap_or_else(|| code.to_string())
 }

@@ -191,7 +191,7 @@ pub(crate) fn inputs(t: &I18n, v: &SurveyScreenView) -> AnyView {
             let id = format!("text-{}", v.question_id);
             view! {
                 <label for=id.clone()>{t.t("survey-text-label")}</label>
-                <textarea id=id name=name rows="6" maxlength=MAX_TEXT_CHARS.to_string() disabled=disabled
+                <textarea id=id name=name rows="6" maxlength=MAX_TEXT_CHARS.to_string() disabled=disabled dir="auto"
                     inner_html=crate::escape_html(&v.typed)></textarea>
             }
             .into_any()

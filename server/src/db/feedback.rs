@@ -1,7 +1,7 @@
 use super::{is_unique_violation, with_db, Db};
 use sqlx::FromRow;
 
-/// Binds a message's sixteen columns, in the order of the INSERT in [`insert`].
+/// Binds a message's seventeen columns, in the order of the INSERT in [`insert`].
 macro_rules! bind_columns {
     ($q:expr, $f:expr) => {
         $q.bind($f.org_id)
@@ -20,6 +20,7 @@ macro_rules! bind_columns {
             .bind($f.reported_unsafe)
             .bind($f.urgent)
             .bind($f.received_hour)
+            .bind($f.language)
     };
 }
 
@@ -42,6 +43,8 @@ pub struct NewFeedback<'a> {
     pub reported_unsafe: bool,
     pub urgent: bool,
     pub received_hour: i64,
+    /// The code of the language the words are in.
+    pub language: &'a str,
     /// The exact time, used only for a safeguarding alert's clock: how long
     /// a child has waited matters more than hiding the minute.
     pub now: i64,
@@ -61,7 +64,8 @@ pub enum InsertOutcome {
 pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
     let insert = "INSERT INTO feedback (org_id, reply_code, idempotency_key, kind, body, mood, age_band, \
                   care_status, anonymous, name, contact_email, email_consent, helper, reported_unsafe, urgent, \
-                  received_hour) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
+                  received_hour, language) \
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
                   RETURNING id";
     let link = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
     // One statement is already atomic: a message with no themes and no

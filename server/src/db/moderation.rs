@@ -22,10 +22,13 @@ pub struct Item {
     pub received_hour: i64,
     pub reply_code: String,
     pub redacted_body: Option<String>,
+    /// The code of the language the words are in.
+    pub language: String,
 }
 
 const ITEM_COLUMNS: &str = "f.id, f.kind, f.body, f.mood, f.age_band, f.care_status, f.anonymous, f.name, \
-     f.contact_email, f.email_consent, f.helper, f.urgent, f.status, f.received_hour, f.reply_code, f.redacted_body";
+     f.contact_email, f.email_consent, f.helper, f.urgent, f.status, f.received_hour, f.reply_code, f.redacted_body, \
+     f.language";
 
 /// Filters for the queue; `None` means any.
 #[derive(Clone, Debug, Default)]

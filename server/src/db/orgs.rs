@@ -14,10 +14,33 @@ pub struct Org {
     pub reply_within_days: i64,
     /// The smallest count reports show; never below 3.
     pub suppress_threshold: i64,
+    /// Language codes, comma separated, that an admin has hidden from the
+    /// language picker (see `http::language`).
+    pub hidden_languages: String,
+}
+
+impl Org {
+    pub fn hidden_languages(&self) -> Vec<&'static str> {
+        self.hidden_languages
+            .split(',')
+            .filter_map(app::i18n::language_code)
+            .collect()
+    }
+
+    /// The languages young people can pick, English first.
+    pub fn visible_languages(&self) -> Vec<&'static str> {
+        let hidden = self.hidden_languages();
+        app::i18n::LANGUAGES
+            .iter()
+            .map(|l| l.code)
+            .filter(|code| *code == "en" || !hidden.contains(code))
+            .collect()
+    }
 }
 
 const COLUMNS: &str = "id, slug, name, term_in_care, out_of_hours_phone, advocacy_contact, \
-                       complaints_contact, retention_months, reply_within_days, suppress_threshold";
+                       complaints_contact, retention_months, reply_within_days, suppress_threshold, \
+                       hidden_languages";
 
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Org>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM orgs WHERE slug = $1");
@@ -52,4 +75,17 @@ pub async fn insert(db: &Db, org: &NewOrg<'_>, now: i64) -> Result<i64, sqlx::Er
 pub async fn by_id(db: &Db, id: i64) -> Result<Option<Org>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM orgs WHERE id = $1");
     with_db!(db, pool => sqlx::query_as::<_, Org>(&sql).bind(id).fetch_optional(pool).await)
+}
+
+/// Hides these languages from the organisation's language picker (and
+/// from being chosen by a phone's settings). English is never hidden.
+pub async fn set_hidden_languages(db: &Db, org_id: i64, codes: &[&str]) -> Result<(), sqlx::Error> {
+    let value = codes
+        .iter()
+        .filter(|c| **c != "en")
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",");
+    let sql = "UPDATE orgs SET hidden_languages = $2 WHERE id = $1";
+    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(&value).execute(pool).await.map(|_| ()))
 }

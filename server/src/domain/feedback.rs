@@ -21,6 +21,12 @@ pub struct FeedbackInput {
     pub email_consent: Option<bool>,
     pub reported_unsafe: bool,
     pub helper: bool,
+    /// The language the words are in (a code or a tag such as `fa-AF`);
+    /// English when not given.
+    pub language: Option<String>,
+    /// Sent from the easy-read path: a picture and a face are a message,
+    /// so words are optional, as they are for 4-7-year-olds.
+    pub easy_read: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +103,8 @@ pub struct ValidFeedback {
     pub identity: Identity,
     pub reported_unsafe: bool,
     pub helper: bool,
+    /// One of the languages Sayso has (`app::i18n::LANGUAGES`).
+    pub language: &'static str,
 }
 
 fn blank(s: &Option<String>) -> bool {
@@ -140,8 +148,18 @@ impl FeedbackInput {
                 problems.push(Problem::new(SayField::Mood, "error-mood"));
             }
         }
+        let language = match self.language.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
+            None => Some("en"),
+            Some(tag) => app::i18n::language_code(tag),
+        };
+        if language.is_none() {
+            problems.push(Problem::new(SayField::Language, "error-language"));
+        }
         let text = self.text.clone().unwrap_or_default();
-        if text.trim().is_empty() {
+        // Pictures and a face are a message from the youngest, and from
+        // anyone who chose easy read.
+        let words_optional = self.easy_read || matches!(age_band, Some(Some(AgeBand::Early)));
+        if text.trim().is_empty() && !words_optional {
             problems.push(Problem::new(SayField::Text, "error-text"));
         } else if text.chars().count() > MAX_TEXT_CHARS {
             problems.push(Problem::new(SayField::Text, "error-text-long"));
@@ -185,8 +203,8 @@ impl FeedbackInput {
             }
         }
 
-        match (problems.is_empty(), kind, age_band) {
-            (true, Some(kind), Some(age_band)) => Ok(ValidFeedback {
+        match (problems.is_empty(), kind, age_band, language) {
+            (true, Some(kind), Some(age_band), Some(language)) => Ok(ValidFeedback {
                 kind,
                 text,
                 mood: self.mood,
@@ -196,6 +214,7 @@ impl FeedbackInput {
                 identity,
                 reported_unsafe: self.reported_unsafe,
                 helper: self.helper,
+                language,
             }),
             _ => Err(problems),
         }
@@ -314,6 +333,47 @@ mod tests {
         ] {
             assert!(Email::parse(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_language_is_checked_and_tags_find_it() {
+        assert_eq!(input().parse().unwrap().language, "en");
+        for (given, stored) in [
+            ("ti", "ti"),
+            ("fa-AF", "fa"),
+            ("prs", "fa"),
+            (" CKB ", "ckb"),
+            ("", "en"),
+        ] {
+            let f = FeedbackInput {
+                language: Some(given.into()),
+                ..input()
+            };
+            assert_eq!(f.parse().unwrap().language, stored, "{given}");
+        }
+        for bad in ["klingon", "xx", "<script>", "en;q=1"] {
+            let f = FeedbackInput {
+                language: Some(bad.into()),
+                ..input()
+            };
+            assert_eq!(problems(f), ["error-language"], "{bad}");
+        }
+    }
+
+    #[test]
+    fn words_are_optional_for_the_youngest_and_in_easy_read_only() {
+        let no_words = || FeedbackInput { text: None, ..input() };
+        assert_eq!(problems(no_words()), ["error-text"]);
+        let little = FeedbackInput {
+            age_band: Some("4-7".into()),
+            ..no_words()
+        };
+        assert_eq!(little.parse().unwrap().text, "");
+        let easy = FeedbackInput {
+            easy_read: true,
+            ..no_words()
+        };
+        assert!(easy.parse().is_ok());
     }
 
     #[test]

@@ -66,6 +66,19 @@ impl Wording {
             .filter(|t| !t.trim().is_empty())
             .unwrap_or(&self.text)
     }
+
+    /// The words for a reader in `t`'s language and age band. While these
+    /// are still the words Sayso wrote for the ready-made well-being survey
+    /// (`stock` names that message: `wb-title`, `wb-<question>`,
+    /// `wb-<question>-<option>`), they come in the reader's language; words
+    /// an officer wrote or changed are shown exactly as written.
+    pub fn for_reader(&self, stock: &str, t: &I18n) -> String {
+        let written = self.for_band(t.band);
+        if t.lang != "en" && t.has(stock) && I18n::new("en", t.band).t(stock) == written {
+            return t.t(stock);
+        }
+        written.to_string()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -159,7 +172,7 @@ pub fn answer_label(q: &Question, key: &str, t: &I18n) -> String {
             .options
             .iter()
             .find(|o| o.id == key)
-            .map(|o| o.wording.for_band(t.band).to_string())
+            .map(|o| o.wording.for_reader(&format!("wb-{}-{}", q.id, o.id), t))
             .unwrap_or_else(|| key.to_string()),
     }
 }
@@ -436,6 +449,25 @@ mod tests {
 
     fn answers(v: Value) -> serde_json::Map<String, Value> {
         v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn the_wellbeing_survey_comes_in_the_readers_language_until_an_officer_changes_it() {
+        let def = wellbeing();
+        let q = def.questions.iter().find(|q| q.id == "feel-safe").unwrap();
+        let early_ar = I18n::new("ar", Some(AgeBand::Early));
+        let arabic = q.wording.for_reader("wb-feel-safe", &early_ar);
+        assert_eq!(arabic, early_ar.t("wb-feel-safe"));
+        assert_ne!(arabic, q.wording.for_band(Some(AgeBand::Early)));
+        let english = I18n::new("en", Some(AgeBand::Early));
+        assert_eq!(
+            q.wording.for_reader("wb-feel-safe", &english),
+            "Do you feel safe at home?"
+        );
+        // An officer's own words are shown as written, in any language.
+        let mut changed = q.wording.clone();
+        changed.by_band.insert("4-7".into(), "Is home OK?".into());
+        assert_eq!(changed.for_reader("wb-feel-safe", &early_ar), "Is home OK?");
     }
 
     #[test]

@@ -8,8 +8,8 @@ use crate::db::{self, actions::ActionFields};
 use crate::domain::roles::Permission;
 use crate::service::staff::Staff;
 use app::i18n::I18n;
-use app::model::{ActionStatus, AgeBand, PublicAction, ThemeChoice};
-use app::pages::{ActionForm, ActionRow, ActionView, ActionsView, Page, PageState, StaffPage};
+use app::model::{ActionStatus, AgeBand, PublicAction};
+use app::pages::{ActionForm, ActionRow, ActionView, ActionsView, Page, StaffPage};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -458,45 +458,34 @@ pub struct YouSaidWeDidQuery {
 
 pub async fn public_page(
     State(state): State<AppState>,
+    lang: super::language::Lang,
     Path(slug): Path<String>,
     Query(q): Query<YouSaidWeDidQuery>,
 ) -> Response {
-    let org = match db::orgs::by_slug(&state.db, &slug).await {
-        Ok(Some(org)) => org,
-        Ok(None) => return super::pages::not_found(State(state)).await,
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    let org = match super::pages::org_or_404(&state, &lang, &slug).await {
+        Ok(org) => org,
+        Err(response) => return response,
     };
     let band = q.age.as_deref().and_then(AgeBand::parse);
     let theme = q.theme.clone().filter(|t| !t.is_empty());
+    let t = lang.i18n(Some(&org), band);
     let loaded = async {
         let actions = published(&state, org.id, band, theme.as_deref()).await?;
-        let themes = db::themes::active(&state.db, org.id).await?;
+        let themes = super::pages::theme_choices(&state, &t, &org, band.unwrap_or(AgeBand::Teen)).await?;
         Ok::<_, sqlx::Error>((actions, themes))
     }
     .await;
     let Ok((actions, themes)) = loaded else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
-    let young = matches!(band, Some(AgeBand::Early | AgeBand::Middle));
     let page = app::pages::YouSaidWeDidPage {
         band,
         actions,
-        themes: themes
-            .into_iter()
-            .map(|t| ThemeChoice {
-                slug: t.slug,
-                label: if young { t.young_label } else { t.label },
-                icon: t.icon,
-            })
-            .collect(),
+        themes,
         theme: theme.unwrap_or_default(),
     };
-    let state_page = PageState {
-        i18n: I18n::new("en", band),
-        org: Some(super::pages::public_org(&org)),
-        page: Page::YouSaidWeDid(page),
-    };
-    super::pages::render(&state, state_page, StatusCode::OK).await
+    let page = super::pages::state(&lang, &org, band, Page::YouSaidWeDid(page));
+    super::pages::render(&state, page, StatusCode::OK).await
 }
 
 #[derive(Serialize, ToSchema)]

@@ -23,6 +23,7 @@ async fn view(state: &AppState, staff: &Staff) -> Result<AdminView, sqlx::Error>
     let org = db::orgs::by_id(&state.db, org_id)
         .await?
         .ok_or(sqlx::Error::RowNotFound)?;
+    let hidden_languages = org.hidden_languages().into_iter().map(str::to_string).collect();
     Ok(AdminView {
         settings: SettingsView {
             name: org.name,
@@ -34,6 +35,7 @@ async fn view(state: &AppState, staff: &Staff) -> Result<AdminView, sqlx::Error>
             reply_within_days: org.reply_within_days,
             suppress_threshold: org.suppress_threshold,
         },
+        hidden_languages,
         themes: db::admin::themes(&state.db, org_id)
             .await?
             .into_iter()
@@ -242,6 +244,16 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 suppress_threshold,
             };
             db::admin::update_settings(&state.db, org_id, &settings).await?;
+            Ok(Outcome::Saved)
+        }
+        "languages" => {
+            // Only codes Sayso has; English (the fallback) is never hidden.
+            let hidden: Vec<&str> = app::i18n::LANGUAGES
+                .iter()
+                .map(|l| l.code)
+                .filter(|code| *code != "en" && f.iter().any(|(k, v)| k == "hidden" && v == code))
+                .collect();
+            db::orgs::set_hidden_languages(&state.db, org_id, &hidden).await?;
             Ok(Outcome::Saved)
         }
         "theme" | "add_theme" => {

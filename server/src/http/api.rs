@@ -2,11 +2,11 @@
 //! `/healthz` and the OpenAPI document.
 
 use super::error::{ApiError, ApiJson};
+use super::language::Lang;
 use super::AppState;
 use crate::db::{self, orgs::Org};
 use crate::domain::{FeedbackInput, ReplyCode};
 use crate::service::feedback::{self, SubmitError};
-use app::i18n::I18n;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -168,10 +168,16 @@ pub struct FeedbackRequest {
     reported_unsafe: Option<bool>,
     /// A trusted adult is typing the young person's words for them.
     helper: Option<bool>,
+    /// The language the words are in: `en`, `cy`, `ar`, `fa` (Persian and
+    /// Dari), `ps`, `ckb` (Kurdish Sorani), `ti`, `vi` or `sq`; tags such as
+    /// `fa-AF` or `prs` are understood. Default: the best of the request's
+    /// `Accept-Language` that Sayso has, else `en`.
+    language: Option<String>,
 }
 
-impl From<FeedbackRequest> for FeedbackInput {
-    fn from(r: FeedbackRequest) -> Self {
+impl FeedbackRequest {
+    fn into_input(self, default_language: &str) -> FeedbackInput {
+        let r = self;
         FeedbackInput {
             kind: r.kind,
             text: r.text,
@@ -185,6 +191,8 @@ impl From<FeedbackRequest> for FeedbackInput {
             email_consent: r.email_consent,
             reported_unsafe: r.reported_unsafe.unwrap_or(false),
             helper: r.helper.unwrap_or(false),
+            language: Some(r.language.unwrap_or_else(|| default_language.to_string())),
+            easy_read: false,
         }
     }
 }
@@ -242,6 +250,7 @@ pub(super) fn valid_idempotency_key(key: &str) -> bool {
               (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_feedback(
     State(state): State<AppState>,
+    lang: Lang,
     Path(org): Path<String>,
     headers: HeaderMap,
     body: Result<ApiJson<FeedbackRequest>, ApiError>,
@@ -249,7 +258,9 @@ pub async fn create_feedback(
     let org = known_org(&state, &org).await?;
     let ApiJson(body) = body?;
     let key = idempotency_key(&headers)?;
-    match feedback::submit(&state.db, &org, body.into(), key.as_deref(), crate::now()).await {
+    let t = lang.i18n(Some(&org), None);
+    let input = body.into_input(t.lang);
+    match feedback::submit(&state.db, &org, input, key.as_deref(), crate::now()).await {
         Ok(done) => {
             // Help numbers are read fresh: an admin may have just changed them.
             let help = match done.urgent {
@@ -265,7 +276,6 @@ pub async fn create_feedback(
             Ok((StatusCode::CREATED, Json(created)).into_response())
         }
         Err(SubmitError::Invalid(problems)) => {
-            let t = I18n::english();
             let max = app::model::MAX_TEXT_CHARS.to_string();
             let problems: Vec<(String, String)> = problems
                 .iter()
@@ -303,20 +313,22 @@ pub struct ReplyResponse {
     responses((status = 200, body = ReplyResponse), (status = 404, body = ErrorBody), (status = 429, body = ErrorBody)))]
 pub async fn get_reply(
     State(state): State<AppState>,
+    lang: Lang,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     Path((org, code)): Path<(String, String)>,
 ) -> Result<Json<ReplyResponse>, ApiError> {
-    let t = I18n::english();
+    let t = lang.i18n(None, None);
     if !state.reply_lookups.allow(client.ip()) {
         return Err(ApiError::TooManyRequests(t.t("reply-limited")));
     }
     let org = find_org(&state, &org).await?;
+    let t = lang.i18n(Some(&org), None);
     let not_found = || ApiError::NotFound(t.t("reply-not-found"));
     let code = ReplyCode::parse(&code).ok_or_else(not_found)?;
     let info = feedback::reply_for(&state.db, &org, &code)
         .await?
         .ok_or_else(not_found)?;
-    let status_text = I18n::new("en", info.age_band).t(&format!("status-{}", info.status));
+    let status_text = t.with_band(info.age_band).t(&format!("status-{}", info.status));
     Ok(Json(ReplyResponse {
         reply_code: info.reply_code,
         status: info.status.to_string(),

@@ -4,9 +4,11 @@ pub mod actions;
 pub mod admin;
 pub mod api;
 pub mod error;
+pub mod language;
 pub mod lifecycle;
 pub mod limits;
 pub mod metrics;
+pub mod offline;
 pub mod oidc;
 pub mod pages;
 pub mod report;
@@ -175,6 +177,7 @@ pub fn router(state: AppState) -> Router {
     let young_people = Router::new()
         .route("/{org}", get(pages::home))
         .route("/{org}/say", get(pages::say_page).post(pages::say_submit))
+        .route("/{org}/say/easy", get(pages::easy_page))
         .route("/{org}/help", get(pages::help_page).post(pages::help_submit))
         .route("/{org}/reply", get(pages::reply_page).post(pages::reply_submit))
         .route("/{org}/you-said-we-did", get(actions::public_page))
@@ -187,10 +190,13 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/{org}/surveys/{survey}/{response}/{screen}",
             get(survey_pages::screen_page).post(survey_pages::screen_submit),
-        );
+        )
+        .layer(axum::middleware::from_fn_with_state(state.clone(), language::language));
     let metrics = state.config.metrics_addr.is_some();
     let router = Router::new()
         .route("/healthz", get(api::healthz))
+        .route("/sw.js", get(offline::service_worker))
+        .route("/page.js", get(offline::page_js))
         .merge(api)
         .merge(staff_pages)
         .merge(young_people)
@@ -198,7 +204,7 @@ pub fn router(state: AppState) -> Router {
             Some(root) => Router::new().nest_service("/pkg", ServeDir::new(format!("{root}/pkg"))),
             None => Router::new().route("/pkg/{*path}", get(site::pkg_file)),
         })
-        .fallback(pages::not_found)
+        .fallback(pages::fallback)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn_with_state(state.clone(), same_origin_writes))
         .layer(CompressionLayer::new())

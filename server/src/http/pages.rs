@@ -1,15 +1,19 @@
 //! The young people's pages: plain HTML forms handled here, drawn by the
 //! `app` crate. Every page works with JavaScript off.
 
+use super::language::Lang;
 use super::AppState;
 use crate::db::{self, orgs::Org};
 use crate::domain::{FeedbackInput, Problem, ReplyCode};
 use crate::service::feedback::{self, SubmitError, Submitted};
 use app::i18n::I18n;
 use app::model::{AgeBand, HelpContacts, OrgPublic, ThemeChoice, MAX_TEXT_CHARS};
-use app::pages::{HelpPage, Page, PageState, ReplyPage, ReplyResult, ReplyView, SayField, SayForm, SayValues, Thanks};
+use app::pages::{
+    EasyState, EasyStep, EasyView, HelpPage, Page, PageState, ReplyPage, ReplyResult, ReplyView, SayField, SayForm,
+    SayValues, Thanks,
+};
 use axum::body::{Body, Bytes};
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{ConnectInfo, Path, Query, RawQuery, State};
 use axum::http::{header, HeaderValue, Request, StatusCode};
 use axum::response::Response;
 use leptos::prelude::provide_context;
@@ -25,6 +29,7 @@ pub async fn render(app: &AppState, page: PageState, status: StatusCode) -> Resp
         app::pages::Page::Staff(_, app::pages::StaffPage::Login { .. }) => Some(super::oidc::choice(app).await),
         _ => None,
     };
+    let language = page.i18n.lang;
     let nonce = leptos::nonce::Nonce::new();
     let csp = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
@@ -54,6 +59,7 @@ pub async fn render(app: &AppState, page: PageState, status: StatusCode) -> Resp
     }
     // Shared phones: never keep a copy of a child's page in the cache.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(language));
     response
 }
 
@@ -67,19 +73,21 @@ pub(super) fn public_org(org: &Org) -> OrgPublic {
             advocacy: org.advocacy_contact.clone(),
             complaints: org.complaints_contact.clone(),
         },
+        languages: org.visible_languages().into_iter().map(str::to_string).collect(),
     }
 }
 
-pub(super) fn state(org: &Org, band: Option<AgeBand>, page: Page) -> PageState {
+/// A young person's page of `org`, in the request's language.
+pub(super) fn state(lang: &Lang, org: &Org, band: Option<AgeBand>, page: Page) -> PageState {
     PageState {
-        i18n: I18n::new("en", band),
+        i18n: lang.i18n(Some(org), band),
         org: Some(public_org(org)),
         page,
     }
 }
 
 /// Finds the organisation, or answers with the "can't find that page" page.
-pub(super) async fn org_or_404(app: &AppState, slug: &str) -> Result<Org, Response> {
+pub(super) async fn org_or_404(app: &AppState, lang: &Lang, slug: &str) -> Result<Org, Response> {
     let remembered = || app.last_seen_orgs.lock().unwrap_or_else(|e| e.into_inner());
     match db::orgs::by_slug(&app.db, slug).await {
         Ok(Some(org)) => {
@@ -90,43 +98,49 @@ pub(super) async fn org_or_404(app: &AppState, slug: &str) -> Result<Org, Respon
             }
             Ok(org)
         }
-        Ok(None) => Err(not_found_page(app).await),
+        Ok(None) => Err(not_found_page(app, lang).await),
         Err(e) => {
             tracing::error!(error = %e, "cannot read organisation");
             let last_seen = remembered().get(slug).cloned();
             match last_seen {
                 Some(org) => Ok(org),
-                None => Err(unavailable(app).await),
+                None => Err(unavailable(app, lang).await),
             }
         }
     }
 }
 
-pub(super) async fn not_found_page(app: &AppState) -> Response {
+pub(super) async fn not_found_page(app: &AppState, lang: &Lang) -> Response {
     let page = PageState {
-        i18n: I18n::english(),
+        i18n: lang.i18n(None, None),
         org: None,
         page: Page::NotFound,
     };
     render(app, page, StatusCode::NOT_FOUND).await
 }
 
-pub(super) async fn unavailable(app: &AppState) -> Response {
+pub(super) async fn unavailable(app: &AppState, lang: &Lang) -> Response {
     let page = PageState {
-        i18n: I18n::english(),
+        i18n: lang.i18n(None, None),
         org: None,
         page: Page::NotFound,
     };
     render(app, page, StatusCode::SERVICE_UNAVAILABLE).await
 }
 
-pub async fn not_found(State(app): State<AppState>) -> Response {
-    not_found_page(&app).await
+/// Any address nothing else answers, in the reader's language.
+pub async fn fallback(State(app): State<AppState>, lang: Lang) -> Response {
+    not_found_page(&app, &lang).await
 }
 
-pub async fn home(State(app): State<AppState>, Path(slug): Path<String>) -> Response {
-    match org_or_404(&app, &slug).await {
-        Ok(org) => render(&app, state(&org, None, Page::Home), StatusCode::OK).await,
+/// "Not found" for staff pages, which are in English.
+pub async fn not_found(State(app): State<AppState>) -> Response {
+    not_found_page(&app, &Lang::default()).await
+}
+
+pub async fn home(State(app): State<AppState>, lang: Lang, Path(slug): Path<String>) -> Response {
+    match org_or_404(&app, &lang, &slug).await {
+        Ok(org) => render(&app, state(&lang, &org, None, Page::Home), StatusCode::OK).await,
         Err(response) => response,
     }
 }
@@ -141,31 +155,60 @@ fn new_key() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-async fn theme_choices(app: &AppState, org: &Org, band: AgeBand) -> Result<Vec<ThemeChoice>, sqlx::Error> {
+/// The organisation's themes as young people of `band` see them, in the
+/// page's language while the organisation keeps a theme's default name
+/// (a council's own name for a theme is shown as the council wrote it).
+pub(super) async fn theme_choices(
+    app: &AppState,
+    t: &I18n,
+    org: &Org,
+    band: AgeBand,
+) -> Result<Vec<ThemeChoice>, sqlx::Error> {
     let young = matches!(band, AgeBand::Early | AgeBand::Middle);
     Ok(db::themes::active(&app.db, org.id)
         .await?
         .into_iter()
-        .map(|t| ThemeChoice {
-            slug: t.slug,
-            label: if young { t.young_label } else { t.label },
-            icon: t.icon,
+        .map(|th| {
+            let default = crate::demo::DEFAULT_THEMES.iter().find(|d| d.0 == th.slug);
+            let label = match default {
+                Some((_, _, young_label, _)) if young && th.young_label == *young_label => {
+                    t.t(&format!("theme-{}-young", th.slug))
+                }
+                Some((_, label, _, _)) if !young && th.label == *label => t.t(&format!("theme-{}", th.slug)),
+                _ if young => th.young_label,
+                _ => th.label,
+            };
+            ThemeChoice {
+                slug: th.slug,
+                label,
+                icon: th.icon,
+            }
         })
         .collect())
 }
 
-pub async fn say_page(State(app): State<AppState>, Path(slug): Path<String>, Query(q): Query<SayQuery>) -> Response {
-    let org = match org_or_404(&app, &slug).await {
+pub async fn say_page(
+    State(app): State<AppState>,
+    lang: Lang,
+    Path(slug): Path<String>,
+    Query(q): Query<SayQuery>,
+) -> Response {
+    let org = match org_or_404(&app, &lang, &slug).await {
         Ok(org) => org,
         Err(response) => return response,
     };
     let helper = q.helper.as_deref() == Some("1");
     let Some(band) = q.age.as_deref().and_then(AgeBand::parse) else {
-        return render(&app, state(&org, None, Page::ChooseAge { helper }), StatusCode::OK).await;
+        return render(
+            &app,
+            state(&lang, &org, None, Page::ChooseAge { helper }),
+            StatusCode::OK,
+        )
+        .await;
     };
-    let themes = match theme_choices(&app, &org, band).await {
+    let themes = match theme_choices(&app, &lang.i18n(Some(&org), Some(band)), &org, band).await {
         Ok(t) => t,
-        Err(_) => return unavailable(&app).await,
+        Err(_) => return unavailable(&app, &lang).await,
     };
     let form = SayForm {
         band,
@@ -175,7 +218,73 @@ pub async fn say_page(State(app): State<AppState>, Path(slug): Path<String>, Que
         errors: Vec::new(),
         idempotency_key: new_key(),
     };
-    render(&app, state(&org, Some(band), Page::Say(form)), StatusCode::OK).await
+    render(&app, state(&lang, &org, Some(band), Page::Say(form)), StatusCode::OK).await
+}
+
+/// One screen of the easy-read path (see `app::pages::EasyView`): what was
+/// chosen so far is in the address; `step` shows an earlier screen again.
+pub async fn easy_page(
+    State(app): State<AppState>,
+    lang: Lang,
+    Path(slug): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let org = match org_or_404(&app, &lang, &slug).await {
+        Ok(org) => org,
+        Err(response) => return response,
+    };
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .into_owned()
+        .collect();
+    let easy = EasyState::from_pairs(&pairs);
+    // An earlier screen may be asked for again; a later one only once the
+    // ones before it are answered.
+    let next = easy.next_step();
+    let step = field(&pairs, "step")
+        .and_then(EasyStep::parse)
+        .filter(|s| EasyStep::ALL.iter().position(|x| x == s) <= EasyStep::ALL.iter().position(|x| *x == next))
+        .unwrap_or(next);
+    easy_screen(
+        &app,
+        &lang,
+        &org,
+        easy,
+        step,
+        String::new(),
+        Vec::new(),
+        new_key(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn easy_screen(
+    app: &AppState,
+    lang: &Lang,
+    org: &Org,
+    easy: EasyState,
+    step: EasyStep,
+    text: String,
+    errors: Vec<String>,
+    idempotency_key: String,
+    status: StatusCode,
+) -> Response {
+    let band = easy.age;
+    let t = lang.i18n(Some(org), band);
+    let themes = match theme_choices(app, &t, org, band.unwrap_or(AgeBand::Early)).await {
+        Ok(themes) => themes,
+        Err(_) => return unavailable(app, lang).await,
+    };
+    let view = EasyView {
+        state: easy,
+        step,
+        themes,
+        idempotency_key,
+        text,
+        errors,
+    };
+    render(app, state(lang, org, band, Page::Easy(view)), status).await
 }
 
 /// The fields of a urlencoded form, in order, with repeats (theme boxes).
@@ -207,7 +316,7 @@ fn say_values(fields: &[(String, String)]) -> SayValues {
     }
 }
 
-fn say_input(v: &SayValues, band: AgeBand, helper: bool) -> FeedbackInput {
+fn say_input(v: &SayValues, band: AgeBand, helper: bool, language: &str, easy_read: bool) -> FeedbackInput {
     FeedbackInput {
         kind: v.kind.clone(),
         text: Some(v.text.clone()),
@@ -222,6 +331,8 @@ fn say_input(v: &SayValues, band: AgeBand, helper: bool) -> FeedbackInput {
         email_consent: Some(v.email_consent),
         reported_unsafe: false,
         helper,
+        language: Some(language.to_string()),
+        easy_read,
     }
 }
 
@@ -240,34 +351,48 @@ fn form_key(fields: &[(String, String)]) -> String {
         .unwrap_or_else(new_key)
 }
 
-pub async fn say_submit(State(app): State<AppState>, Path(slug): Path<String>, body: Bytes) -> Response {
-    let org = match org_or_404(&app, &slug).await {
+/// The language a form says its words are in (the page's, unless the form
+/// names one); an unknown name is kept as written so the check refuses it.
+fn form_language(fields: &[(String, String)], t: &I18n) -> String {
+    field(fields, "language")
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| t.lang.to_string())
+}
+
+pub async fn say_submit(State(app): State<AppState>, lang: Lang, Path(slug): Path<String>, body: Bytes) -> Response {
+    let org = match org_or_404(&app, &lang, &slug).await {
         Ok(org) => org,
         Err(response) => return response,
     };
     let fields = form_fields(&body);
     let helper = field(&fields, "helper") == Some("1");
+    let easy_read = field(&fields, "easy") == Some("1");
     let Some(band) = field(&fields, "age_band").and_then(AgeBand::parse) else {
         return render(
             &app,
-            state(&org, None, Page::ChooseAge { helper }),
+            state(&lang, &org, None, Page::ChooseAge { helper }),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
     };
     let values = say_values(&fields);
     let key = form_key(&fields);
-    let t = I18n::new("en", Some(band));
+    let t = lang.i18n(Some(&org), Some(band));
+    let language = form_language(&fields, &t);
     let result = feedback::submit(
         &app.db,
         &org,
-        say_input(&values, band, helper),
+        say_input(&values, band, helper, &language, easy_read),
         Some(&key),
         crate::now(),
     )
     .await;
     let (errors, status) = match result {
-        Ok(done) => return thanks(&app, &org, Some(band), done, values.email_consent && !values.anonymous).await,
+        Ok(done) => {
+            let email_reply = values.email_consent && !values.anonymous;
+            return thanks(&app, &lang, &org, Some(band), done, email_reply).await;
+        }
         Err(SubmitError::Invalid(problems)) => (translate(&t, &problems), StatusCode::UNPROCESSABLE_ENTITY),
         Err(SubmitError::Database(e)) => {
             tracing::error!(error = %e, "could not store feedback");
@@ -277,7 +402,31 @@ pub async fn say_submit(State(app): State<AppState>, Path(slug): Path<String>, b
             )
         }
     };
-    let themes = theme_choices(&app, &org, band).await.unwrap_or_default();
+    if easy_read {
+        // Back to the easy-read screen it came from, with the words kept.
+        let easy = EasyState {
+            age: Some(band),
+            helper: Some(helper),
+            kind: values.kind.as_deref().and_then(app::model::Kind::parse),
+            themes: Some(values.themes.clone()),
+            mood: values.mood.as_deref().and_then(|m| m.parse().ok()),
+        };
+        // The last screen, where the words are, with what is missing shown.
+        let messages = errors.into_iter().map(|(_, m)| m).collect();
+        return easy_screen(
+            &app,
+            &lang,
+            &org,
+            easy,
+            EasyStep::Send,
+            values.text,
+            messages,
+            key,
+            status,
+        )
+        .await;
+    }
+    let themes = theme_choices(&app, &t, &org, band).await.unwrap_or_default();
     let form = SayForm {
         band,
         helper,
@@ -286,10 +435,17 @@ pub async fn say_submit(State(app): State<AppState>, Path(slug): Path<String>, b
         errors,
         idempotency_key: key,
     };
-    render(&app, state(&org, Some(band), Page::Say(form)), status).await
+    render(&app, state(&lang, &org, Some(band), Page::Say(form)), status).await
 }
 
-async fn thanks(app: &AppState, org: &Org, band: Option<AgeBand>, done: Submitted, email_reply: bool) -> Response {
+async fn thanks(
+    app: &AppState,
+    lang: &Lang,
+    org: &Org,
+    band: Option<AgeBand>,
+    done: Submitted,
+    email_reply: bool,
+) -> Response {
     let thanks = Thanks {
         band: band.unwrap_or(AgeBand::Teen),
         reply_code: done.reply_code,
@@ -297,25 +453,25 @@ async fn thanks(app: &AppState, org: &Org, band: Option<AgeBand>, done: Submitte
         email_reply,
         reply_within_days: org.reply_within_days as u32,
     };
-    render(app, state(org, band, Page::Thanks(thanks)), StatusCode::OK).await
+    render(app, state(lang, org, band, Page::Thanks(thanks)), StatusCode::OK).await
 }
 
-pub async fn help_page(State(app): State<AppState>, Path(slug): Path<String>) -> Response {
-    match org_or_404(&app, &slug).await {
+pub async fn help_page(State(app): State<AppState>, lang: Lang, Path(slug): Path<String>) -> Response {
+    match org_or_404(&app, &lang, &slug).await {
         Ok(org) => {
             let page = HelpPage {
                 idempotency_key: new_key(),
                 ..Default::default()
             };
-            render(&app, state(&org, None, Page::Help(page)), StatusCode::OK).await
+            render(&app, state(&lang, &org, None, Page::Help(page)), StatusCode::OK).await
         }
         Err(response) => response,
     }
 }
 
 /// "I don't feel safe": the message is urgent whatever it says.
-pub async fn help_submit(State(app): State<AppState>, Path(slug): Path<String>, body: Bytes) -> Response {
-    let org = match org_or_404(&app, &slug).await {
+pub async fn help_submit(State(app): State<AppState>, lang: Lang, Path(slug): Path<String>, body: Bytes) -> Response {
+    let org = match org_or_404(&app, &lang, &slug).await {
         Ok(org) => org,
         Err(response) => return response,
     };
@@ -323,17 +479,18 @@ pub async fn help_submit(State(app): State<AppState>, Path(slug): Path<String>, 
     let text = field(&fields, "text").unwrap_or("").to_string();
     let contact = field(&fields, "contact").unwrap_or("").trim().to_string();
     let key = form_key(&fields);
+    let t = lang.i18n(Some(&org), None);
     let input = FeedbackInput {
         kind: Some("worry".into()),
         text: Some(text.clone()),
         anonymous: Some(contact.is_empty()),
         name: Some(contact.clone()),
         reported_unsafe: true,
+        language: Some(form_language(&fields, &t)),
         ..Default::default()
     };
-    let t = I18n::english();
     let error = match feedback::submit(&app.db, &org, input, Some(&key), crate::now()).await {
-        Ok(done) => return thanks(&app, &org, None, done, false).await,
+        Ok(done) => return thanks(&app, &lang, &org, None, done, false).await,
         Err(SubmitError::Invalid(problems)) => translate(&t, &problems)
             .into_iter()
             .map(|(_, m)| m)
@@ -352,18 +509,18 @@ pub async fn help_submit(State(app): State<AppState>, Path(slug): Path<String>, 
     };
     render(
         &app,
-        state(&org, None, Page::Help(page)),
+        state(&lang, &org, None, Page::Help(page)),
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await
 }
 
-pub async fn reply_page(State(app): State<AppState>, Path(slug): Path<String>) -> Response {
-    match org_or_404(&app, &slug).await {
+pub async fn reply_page(State(app): State<AppState>, lang: Lang, Path(slug): Path<String>) -> Response {
+    match org_or_404(&app, &lang, &slug).await {
         Ok(org) => {
             render(
                 &app,
-                state(&org, None, Page::Reply(ReplyPage::default())),
+                state(&lang, &org, None, Page::Reply(ReplyPage::default())),
                 StatusCode::OK,
             )
             .await
@@ -374,17 +531,18 @@ pub async fn reply_page(State(app): State<AppState>, Path(slug): Path<String>) -
 
 pub async fn reply_submit(
     State(app): State<AppState>,
+    lang: Lang,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     Path(slug): Path<String>,
     body: Bytes,
 ) -> Response {
-    let org = match org_or_404(&app, &slug).await {
+    let org = match org_or_404(&app, &lang, &slug).await {
         Ok(org) => org,
         Err(response) => return response,
     };
     let fields = form_fields(&body);
     let typed = field(&fields, "code").unwrap_or("").to_string();
-    let t = I18n::english();
+    let t = lang.i18n(Some(&org), None);
     let (error, status) = if !app.reply_lookups.allow(client.ip()) {
         (t.t("reply-limited"), StatusCode::TOO_MANY_REQUESTS)
     } else {
@@ -414,7 +572,7 @@ pub async fn reply_submit(
                     error: None,
                     result: Some(result),
                 };
-                return render(&app, state(&org, None, Page::Reply(page)), StatusCode::OK).await;
+                return render(&app, state(&lang, &org, None, Page::Reply(page)), StatusCode::OK).await;
             }
             Ok(None) => (t.t("reply-not-found"), StatusCode::NOT_FOUND),
             Err(e) => {
@@ -428,5 +586,5 @@ pub async fn reply_submit(
         error: Some(error),
         result: None,
     };
-    render(&app, state(&org, None, Page::Reply(page)), status).await
+    render(&app, state(&lang, &org, None, Page::Reply(page)), status).await
 }

@@ -3,6 +3,7 @@
 //! screen as it is answered; the response id travels in the address. The
 //! staff's survey pages are in `staff::surveys`.
 
+use super::language::Lang;
 use super::pages::{not_found_page, org_or_404, render, state, unavailable};
 use super::staff::{field, fields};
 use super::surveys::part_words;
@@ -21,39 +22,47 @@ use serde::Deserialize;
 
 pub(super) const BANDS: [&str; 4] = ["4-7", "8-11", "12-17", "16-25"];
 
-pub(super) async fn survey_or_404(app: &AppState, org: &Org, slug: &str) -> Result<Survey, Response> {
+pub(super) async fn survey_or_404(app: &AppState, lang: &Lang, org: &Org, slug: &str) -> Result<Survey, Response> {
     match surveys::find(&app.db, org, slug).await {
         Ok(s) => Ok(s),
-        Err(SurveyError::NotFound) => Err(not_found_page(app).await),
+        Err(SurveyError::NotFound) => Err(not_found_page(app, lang).await),
         Err(e) => {
             tracing::error!(error = ?e, "cannot read survey");
-            Err(unavailable(app).await)
+            Err(unavailable(app, lang).await)
         }
     }
 }
 
-pub async fn list_page(State(app): State<AppState>, Path(org): Path<String>) -> Response {
-    let org = match org_or_404(&app, &org).await {
+pub async fn list_page(State(app): State<AppState>, lang: Lang, Path(org): Path<String>) -> Response {
+    let org = match org_or_404(&app, &lang, &org).await {
         Ok(o) => o,
         Err(r) => return r,
     };
     let Ok(list) = surveys::open_now(&app.db, &org, crate::now()).await else {
-        return unavailable(&app).await;
+        return unavailable(&app, &lang).await;
     };
+    let t = lang.i18n(Some(&org), None);
     let view = SurveyListView {
         surveys: list
             .into_iter()
-            .map(|s| (s.row.slug, s.row.title, s.row.closes_on))
+            .map(|s| {
+                (
+                    s.row.slug.clone(),
+                    s.def.title.for_reader("wb-title", &t),
+                    s.row.closes_on,
+                )
+            })
             .collect(),
     };
-    render(&app, state(&org, None, Page::SurveyList(view)), StatusCode::OK).await
+    render(&app, state(&lang, &org, None, Page::SurveyList(view)), StatusCode::OK).await
 }
 
-fn start_view(s: &Survey, band: Option<AgeBand>, open: bool) -> SurveyStartView {
+fn start_view(s: &Survey, t: &I18n, open: bool) -> SurveyStartView {
+    let band = t.band;
     SurveyStartView {
         slug: s.row.slug.clone(),
-        title: s.def.title.for_band(band).to_string(),
-        intro: s.def.intro.for_band(band).to_string(),
+        title: s.def.title.for_reader("wb-title", t),
+        intro: s.def.intro.for_reader("wb-intro", t),
         bands: s.def.audience.bands().iter().map(|b| b.to_string()).collect(),
         statuses: s.def.audience.statuses().iter().map(|c| c.to_string()).collect(),
         band: band.map(|b| b.to_string()),
@@ -63,20 +72,25 @@ fn start_view(s: &Survey, band: Option<AgeBand>, open: bool) -> SurveyStartView 
     }
 }
 
-pub async fn start_page(State(app): State<AppState>, Path((org, slug)): Path<(String, String)>) -> Response {
-    let org = match org_or_404(&app, &org).await {
+pub async fn start_page(
+    State(app): State<AppState>,
+    lang: Lang,
+    Path((org, slug)): Path<(String, String)>,
+) -> Response {
+    let org = match org_or_404(&app, &lang, &org).await {
         Ok(o) => o,
         Err(r) => return r,
     };
-    let s = match survey_or_404(&app, &org, &slug).await {
+    let s = match survey_or_404(&app, &lang, &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };
     let open = s.status(&surveys::today(crate::now())) == "open";
     let status = if open { StatusCode::OK } else { StatusCode::CONFLICT };
+    let t = lang.i18n(Some(&org), None);
     render(
         &app,
-        state(&org, None, Page::SurveyStart(start_view(&s, None, open))),
+        state(&lang, &org, None, Page::SurveyStart(start_view(&s, &t, open))),
         status,
     )
     .await
@@ -84,27 +98,29 @@ pub async fn start_page(State(app): State<AppState>, Path((org, slug)): Path<(St
 
 pub async fn start_submit(
     State(app): State<AppState>,
+    lang: Lang,
     Path((org, slug)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
-    let org = match org_or_404(&app, &org).await {
+    let org = match org_or_404(&app, &lang, &org).await {
         Ok(o) => o,
         Err(r) => return r,
     };
-    let s = match survey_or_404(&app, &org, &slug).await {
+    let s = match survey_or_404(&app, &lang, &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };
     let f = fields(&body);
     let band = AgeBand::parse(&field(&f, "age_band"));
     let care = field(&f, "care_status");
+    let t = lang.i18n(Some(&org), band);
     let Some(band) = band else {
-        let mut view = start_view(&s, None, true);
+        let mut view = start_view(&s, &t, true);
         view.care_status = CareStatus::parse(&care).map(|c| c.to_string());
-        view.error = Some(I18n::english().t("survey-error-who"));
+        view.error = Some(t.t("survey-error-who"));
         return render(
             &app,
-            state(&org, None, Page::SurveyStart(view)),
+            state(&lang, &org, None, Page::SurveyStart(view)),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -127,45 +143,44 @@ pub async fn start_submit(
         Err(SurveyError::Conflict(_)) => {
             render(
                 &app,
-                state(&org, Some(band), Page::SurveyStart(start_view(&s, Some(band), false))),
+                state(&lang, &org, Some(band), Page::SurveyStart(start_view(&s, &t, false))),
                 StatusCode::CONFLICT,
             )
             .await
         }
         Err(SurveyError::Invalid(message)) => {
-            let mut view = start_view(&s, None, true);
+            let mut view = start_view(&s, &t.with_band(None), true);
             view.error = Some(message);
             render(
                 &app,
-                state(&org, None, Page::SurveyStart(view)),
+                state(&lang, &org, None, Page::SurveyStart(view)),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
         }
         Err(e) => {
             tracing::error!(error = ?e, "cannot start a survey response");
-            unavailable(&app).await
+            unavailable(&app, &lang).await
         }
     }
 }
 
-/// One question as a screen, worded for the band.
-pub(super) fn screen_view(s: &Survey, band: Option<AgeBand>, response_id: &str, index: usize) -> SurveyScreenView {
-    let t = I18n::new("en", band);
+/// One question as a screen, worded for the reader's band and language.
+pub(super) fn screen_view(s: &Survey, t: &I18n, response_id: &str, index: usize) -> SurveyScreenView {
     let q = &s.def.questions[index];
     SurveyScreenView {
         slug: s.row.slug.clone(),
-        title: s.def.title.for_band(band).to_string(),
+        title: s.def.title.for_reader("wb-title", t),
         response_id: response_id.to_string(),
         number: index + 1,
         total: s.def.questions.len(),
-        part: q.part.as_deref().map(|p| part_words(p, &t)),
+        part: q.part.as_deref().map(|p| part_words(p, t)),
         question_id: q.id.clone(),
         kind: q.kind.as_str().to_string(),
-        text: q.wording.for_band(band).to_string(),
+        text: q.wording.for_reader(&format!("wb-{}", q.id), t),
         options: survey::answer_keys(q)
             .into_iter()
-            .map(|k| (k.clone(), survey::answer_label(q, &k, &t)))
+            .map(|k| (k.clone(), survey::answer_label(q, &k, t)))
             .collect(),
         chosen: Vec::new(),
         typed: String::new(),
@@ -182,14 +197,15 @@ pub struct DoneQuery {
 /// Loads what a screen needs: organisation, survey, the response's band.
 async fn load(
     app: &AppState,
+    lang: &Lang,
     org: &str,
     slug: &str,
     rid: &str,
 ) -> Result<(Org, Survey, Option<AgeBand>, std::collections::HashMap<String, String>), Response> {
-    let org = org_or_404(app, org).await?;
-    let s = survey_or_404(app, &org, slug).await?;
+    let org = org_or_404(app, lang, org).await?;
+    let s = survey_or_404(app, lang, &org, slug).await?;
     let Ok(Some(response)) = db::surveys::response(&app.db, s.row.id, rid).await else {
-        return Err(not_found_page(app).await);
+        return Err(not_found_page(app, lang).await);
     };
     let answers = surveys::answers_of(&app.db, &s, rid)
         .await
@@ -202,25 +218,27 @@ async fn load(
 
 pub async fn screen_page(
     State(app): State<AppState>,
+    lang: Lang,
     Path((org, slug, rid, n)): Path<(String, String, String, String)>,
     Query(q): Query<DoneQuery>,
 ) -> Response {
-    let (org, s, band, answers) = match load(&app, &org, &slug, &rid).await {
+    let (org, s, band, answers) = match load(&app, &lang, &org, &slug, &rid).await {
         Ok(x) => x,
         Err(r) => return r,
     };
+    let t = lang.i18n(Some(&org), band);
     if n == "done" {
         let view = SurveyDoneView {
-            title: s.def.title.for_band(band).to_string(),
+            title: s.def.title.for_reader("wb-title", &t),
             urgent: q.urgent.as_deref() == Some("1"),
         };
-        return render(&app, state(&org, band, Page::SurveyDone(view)), StatusCode::OK).await;
+        return render(&app, state(&lang, &org, band, Page::SurveyDone(view)), StatusCode::OK).await;
     }
     let index = match n.parse::<usize>() {
         Ok(n) if (1..=s.def.questions.len()).contains(&n) => n - 1,
-        _ => return not_found_page(&app).await,
+        _ => return not_found_page(&app, &lang).await,
     };
-    let mut view = screen_view(&s, band, &rid, index);
+    let mut view = screen_view(&s, &t, &rid, index);
     if let Some(stored) = answers.get(&view.question_id) {
         view.chosen = stored
             .split(',')
@@ -233,7 +251,7 @@ pub async fn screen_page(
         // browser that holds the response id.
         view.typed = text_answer(&app, &s, &rid, &view.question_id).await.unwrap_or_default();
     }
-    render(&app, state(&org, band, Page::SurveyScreen(view)), StatusCode::OK).await
+    render(&app, state(&lang, &org, band, Page::SurveyScreen(view)), StatusCode::OK).await
 }
 
 async fn text_answer(app: &AppState, s: &Survey, rid: &str, question: &str) -> Option<String> {
@@ -245,16 +263,17 @@ async fn text_answer(app: &AppState, s: &Survey, rid: &str, question: &str) -> O
 
 pub async fn screen_submit(
     State(app): State<AppState>,
+    lang: Lang,
     Path((org, slug, rid, n)): Path<(String, String, String, String)>,
     body: Bytes,
 ) -> Response {
-    let (org, s, band, _) = match load(&app, &org, &slug, &rid).await {
+    let (org, s, band, _) = match load(&app, &lang, &org, &slug, &rid).await {
         Ok(x) => x,
         Err(r) => return r,
     };
     let index = match n.parse::<usize>() {
         Ok(n) if (1..=s.def.questions.len()).contains(&n) => n - 1,
-        _ => return not_found_page(&app).await,
+        _ => return not_found_page(&app, &lang).await,
     };
     let q = &s.def.questions[index];
     let f = fields(&body);
@@ -280,19 +299,19 @@ pub async fn screen_submit(
     let nothing = value.is_null()
         || (q.kind == QuestionKind::Text && value.as_str().is_some_and(|v| v.trim().is_empty()))
         || value.as_array().is_some_and(|a| a.is_empty());
+    let t = lang.i18n(Some(&org), band);
     let problem = |message: String, chosen: Vec<String>, typed: String| {
-        let mut view = screen_view(&s, band, &rid, index);
+        let mut view = screen_view(&s, &t, &rid, index);
         view.error = Some(message);
         view.chosen = chosen;
         view.typed = typed;
         view
     };
-    let t = I18n::new("en", band);
     if nothing {
         let view = problem(t.t("survey-error-answer"), Vec::new(), String::new());
         return render(
             &app,
-            state(&org, band, Page::SurveyScreen(view)),
+            state(&lang, &org, band, Page::SurveyScreen(view)),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
@@ -318,7 +337,7 @@ pub async fn screen_submit(
             let view = problem(t.t("survey-error-answer"), values, typed);
             render(
                 &app,
-                state(&org, band, Page::SurveyScreen(view)),
+                state(&lang, &org, band, Page::SurveyScreen(view)),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await
@@ -326,15 +345,15 @@ pub async fn screen_submit(
         Err(SurveyError::Conflict(_)) => {
             render(
                 &app,
-                state(&org, band, Page::SurveyStart(start_view(&s, band, false))),
+                state(&lang, &org, band, Page::SurveyStart(start_view(&s, &t, false))),
                 StatusCode::CONFLICT,
             )
             .await
         }
-        Err(SurveyError::NotFound) => not_found_page(&app).await,
+        Err(SurveyError::NotFound) => not_found_page(&app, &lang).await,
         Err(e) => {
             tracing::error!(error = ?e, "cannot save a survey answer");
-            unavailable(&app).await
+            unavailable(&app, &lang).await
         }
     }
 }
@@ -342,14 +361,15 @@ pub async fn screen_submit(
 /// A QR code of the survey's address, as SVG, for posters.
 pub async fn qr_svg(
     State(app): State<AppState>,
+    lang: Lang,
     headers: HeaderMap,
     Path((org, slug)): Path<(String, String)>,
 ) -> Response {
-    let org = match org_or_404(&app, &org).await {
+    let org = match org_or_404(&app, &lang, &org).await {
         Ok(o) => o,
         Err(r) => return r,
     };
-    let s = match survey_or_404(&app, &org, &slug).await {
+    let s = match survey_or_404(&app, &lang, &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };

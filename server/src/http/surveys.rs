@@ -4,6 +4,7 @@
 
 use super::api::{find_org, help_numbers, ErrorBody, HelpNumbers};
 use super::error::{ApiError, ApiJson};
+use super::language::Lang;
 use super::staff::{authorise, current};
 use super::AppState;
 use crate::domain::roles::Permission;
@@ -128,12 +129,13 @@ pub fn part_words(part: &str, t: &I18n) -> String {
     }
 }
 
-pub fn survey_json(s: &Survey, band: Option<AgeBand>, today: &str) -> SurveyJson {
-    let t = I18n::new("en", band);
+/// A survey as JSON, worded for `t`'s age band and, for the ready-made
+/// survey's own words, in its language.
+pub fn survey_json(s: &Survey, t: &I18n, today: &str) -> SurveyJson {
     SurveyJson {
         slug: s.row.slug.clone(),
-        title: s.def.title.for_band(band).to_string(),
-        intro: s.def.intro.for_band(band).to_string(),
+        title: s.def.title.for_reader("wb-title", t),
+        intro: s.def.intro.for_reader("wb-intro", t),
         questions: s
             .def
             .questions
@@ -141,15 +143,15 @@ pub fn survey_json(s: &Survey, band: Option<AgeBand>, today: &str) -> SurveyJson
             .map(|q| QuestionJson {
                 id: q.id.clone(),
                 kind: q.kind.as_str().to_string(),
-                text: q.wording.for_band(band).to_string(),
+                text: q.wording.for_reader(&format!("wb-{}", q.id), t),
                 options: survey::answer_keys(q)
                     .into_iter()
                     .map(|k| OptionJson {
-                        text: survey::answer_label(q, &k, &t),
+                        text: survey::answer_label(q, &k, t),
                         id: k,
                     })
                     .collect(),
-                part: q.part.as_deref().map(|p| part_words(p, &t)),
+                part: q.part.as_deref().map(|p| part_words(p, t)),
             })
             .collect(),
         status: s.status(today).to_string(),
@@ -182,13 +184,15 @@ fn band_of(q: &BandQuery) -> Result<Option<AgeBand>, ApiError> {
     responses((status = 200, body = SurveyJson), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn get(
     State(state): State<AppState>,
+    lang: Lang,
     Path((org, slug)): Path<(String, String)>,
     Query(q): Query<BandQuery>,
 ) -> Result<Json<SurveyJson>, ApiError> {
     let org = find_org(&state, &org).await?;
     let survey = surveys::find(&state.db, &org, &slug).await?;
     let band = band_of(&q)?;
-    Ok(Json(survey_json(&survey, band, &surveys::today(crate::now()))))
+    let t = lang.i18n(Some(&org), band);
+    Ok(Json(survey_json(&survey, &t, &surveys::today(crate::now()))))
 }
 
 #[derive(Deserialize, ToSchema, Default)]

@@ -100,6 +100,7 @@ pub async fn submit(
             reported_unsafe: valid.reported_unsafe,
             urgent,
             received_hour: hour_of(now),
+            language: valid.language,
             now,
             theme_ids: &theme_ids,
         };

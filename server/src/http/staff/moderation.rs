@@ -8,6 +8,7 @@ use crate::domain::roles::Permission;
 use crate::domain::themes::suggest;
 use crate::http::error::ApiError;
 use crate::http::AppState;
+use app::i18n::I18n;
 use app::pages::{ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffPage, STATUSES};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -90,6 +91,7 @@ pub async fn api_list_feedback(
                 "redacted_text": i.redacted_body, "mood": i.mood, "themes": item_themes,
                 "age_band": i.age_band, "care_status": i.care_status, "anonymous": i.anonymous,
                 "urgent": i.urgent, "status": i.status, "received_at": hour_iso(i.received_hour),
+                "language": i.language,
             });
             if contact && !i.anonymous {
                 v["name"] = json!(i.name);
@@ -146,6 +148,7 @@ pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query
             kind: i.kind,
             age_band: i.age_band.unwrap_or_else(|| "-".into()),
             received: hour_iso(i.received_hour).replace('T', " "),
+            language: i.language.clone(),
             preview: if staff.role.can(Permission::ReadOriginal) {
                 Some(i.body.chars().take(140).collect())
             } else {
@@ -263,6 +266,7 @@ pub async fn item_page(
         received: hour_iso(item.received_hour).replace('T', " "),
         anonymous: item.anonymous,
         helper: item.helper,
+        language: item.language.clone(),
         text: staff.role.can(Permission::ReadOriginal).then(|| item.body.clone()),
         redacted: item.redacted_body.clone(),
         redactions: if can_moderate {
@@ -346,12 +350,12 @@ async fn email_reply(state: &AppState, org_id: i64, id: i64, text: &str, now: i6
     };
     let org = db::orgs::by_id(&state.db, org_id).await?;
     let (org_name, org_slug) = org.map(|o| (o.name, o.slug)).unwrap_or_default();
-    let subject = format!("{org_name} has replied to your message");
-    let body = format!(
-        "Hello {name},\n\n{org_name} has replied to your message:\n\n{text}\n\n\
-         You can also read it with your reply code at {base}/{org_slug}/reply\n",
-        name = item.name.unwrap_or_default(),
-        base = state.config.link_base(),
+    let (subject, body) = reply_email(
+        &I18n::new(&item.language, None),
+        &org_name,
+        &item.name.unwrap_or_default(),
+        text,
+        &format!("{}/{org_slug}/reply", state.config.link_base()),
     );
     let email = db::outbox::NewEmail {
         org_id: Some(org_id),
@@ -360,6 +364,26 @@ async fn email_reply(state: &AppState, org_id: i64, id: i64, text: &str, now: i6
         body_text: &body,
     };
     db::outbox::enqueue(&state.db, &email, now).await
+}
+
+/// The email that tells a young person the team has replied, in the
+/// language they wrote in, with a link that opens "Check my reply" in it.
+fn reply_email(t: &I18n, org: &str, name: &str, text: &str, link: &str) -> (String, String) {
+    let link = format!("{link}?lang={}", t.lang);
+    let link_line: String = t
+        .pieces("email-reply-link", &[("link", &link)], &["link"])
+        .into_iter()
+        .map(|p| match p {
+            app::i18n::Piece::Text(s) | app::i18n::Piece::LeftToRight(s) => s,
+        })
+        .collect();
+    let subject = t.ts("email-reply-subject", &[("org", org)]);
+    let body = format!(
+        "{}\n\n{}\n\n{text}\n\n{link_line}\n",
+        t.ts("email-reply-hello", &[("name", name)]),
+        t.ts("email-reply-intro", &[("org", org)]),
+    );
+    (subject, body)
 }
 
 /// One form post on the item page: `action` is `themes`, `status`, `note`

@@ -226,7 +226,7 @@ pub async fn edit_page(
     if !staff.role.can(Permission::ReadSurveyResults) {
         return forbidden(&app, &staff).await;
     }
-    let s = match survey_or_404(&app, &org, &slug).await {
+    let s = match survey_or_404(&app, &crate::http::language::Lang::default(), &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };
@@ -342,7 +342,7 @@ pub async fn edit_submit(
     if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::BuildSurveys) {
         return forbidden(&app, &staff).await;
     }
-    let s = match survey_or_404(&app, &org, &slug).await {
+    let s = match survey_or_404(&app, &crate::http::language::Lang::default(), &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };
@@ -459,14 +459,14 @@ pub async fn preview_page(
     if !staff.role.can(Permission::ReadSurveyResults) {
         return forbidden(&app, &staff).await;
     }
-    let s = match survey_or_404(&app, &org, &slug).await {
+    let s = match survey_or_404(&app, &crate::http::language::Lang::default(), &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };
     let band = q.band.as_deref().and_then(AgeBand::parse).unwrap_or(AgeBand::Middle);
     let screens = (0..s.def.questions.len())
         .map(|i| {
-            let mut v = screen_view(&s, Some(band), "", i);
+            let mut v = screen_view(&s, &I18n::new("en", Some(band)), "", i);
             v.preview = true;
             v
         })
@@ -564,7 +564,7 @@ pub async fn results_page(State(app): State<AppState>, headers: HeaderMap, Path(
     if !staff.role.can(Permission::ReadSurveyResults) {
         return forbidden(&app, &staff).await;
     }
-    let s = match survey_or_404(&app, &org, &slug).await {
+    let s = match survey_or_404(&app, &crate::http::language::Lang::default(), &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };
