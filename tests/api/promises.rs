@@ -7,8 +7,10 @@ use std::time::Duration;
 
 async fn send(app: &TestApp, body: &Value) -> Value {
     let r = app.post_feedback(body).await;
-    assert_eq!(r.status(), 201);
-    r.json().await.unwrap()
+    let status = r.status();
+    let answer: Value = r.json().await.unwrap();
+    assert_eq!(status, 201, "{answer}");
+    answer
 }
 
 async fn admin(app: &TestApp) -> (reqwest::Client, String) {
@@ -185,7 +187,7 @@ async fn the_queue_shows_what_is_overdue_and_sorts_by_reply_date_after_urgent() 
     )
     .await;
     assert_eq!(later["reply_by"], "2026-12-11");
-    let urgent = send(&app, &json!({"kind": "worry", "unsafe": true, "age_band": "12-17"})).await;
+    let urgent = send(&app, &json!({"kind": "worry", "text": "I am scared at home", "unsafe": true, "age_band": "12-17"})).await;
     assert_eq!(urgent["urgent"], true);
 
     let (client, csrf) = sign_in(&app, OFFICER.0, OFFICER.1).await;

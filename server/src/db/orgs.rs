@@ -103,3 +103,11 @@ pub async fn set_bank_holidays(db: &Db, org_id: i64, region: &str) -> Result<(),
     let sql = "UPDATE orgs SET bank_holidays = $2 WHERE id = $1";
     with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(region).execute(pool).await.map(|_| ()))
 }
+
+/// The organisation's reply time and bank holidays, read fresh: an admin
+/// may have just changed them, and an organisation kept in memory (the
+/// feedback API's) would not know.
+pub async fn reply_terms(db: &Db, org_id: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let sql = "SELECT reply_within_days, bank_holidays FROM orgs WHERE id = $1";
+    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(org_id).fetch_optional(pool).await)
+}

@@ -1,7 +1,7 @@
 //! Saying something, and finding out what happened to it.
 
 use crate::db::{self, feedback::InsertOutcome, orgs::Org, Db};
-use crate::domain::reply_by::BankHolidays;
+use crate::domain::reply_by::{BankHolidays, Region};
 use crate::domain::{harm, hour_of, FeedbackInput, Identity, Problem, ReplyCode};
 use app::model::AgeBand;
 use app::pages::SayField;
@@ -87,12 +87,12 @@ pub async fn submit(
     };
     // Worked out once and stored: a later change of reply time or bank
     // holidays never moves a promise already made.
+    let (days, region) = match db::orgs::reply_terms(db, org.id).await? {
+        Some((days, region)) => (days, Region::parse(&region).unwrap_or(org.bank_holiday_region())),
+        None => (org.reply_within_days, org.bank_holiday_region()),
+    };
     let reply_by = BankHolidays::shipped()
-        .add_working_days(
-            org.bank_holiday_region(),
-            today,
-            org.reply_within_days.clamp(0, 366) as u32,
-        )
+        .add_working_days(region, today, days.clamp(0, 366) as u32)
         .format("%Y-%m-%d")
         .to_string();
     // A clash of reply codes is rare (see README); try a few fresh ones.
