@@ -187,7 +187,11 @@ async fn the_queue_shows_what_is_overdue_and_sorts_by_reply_date_after_urgent() 
     )
     .await;
     assert_eq!(later["reply_by"], "2026-12-11");
-    let urgent = send(&app, &json!({"kind": "worry", "text": "I am scared at home", "unsafe": true, "age_band": "12-17"})).await;
+    let urgent = send(
+        &app,
+        &json!({"kind": "worry", "text": "I am scared at home", "unsafe": true, "age_band": "12-17"}),
+    )
+    .await;
     assert_eq!(urgent["urgent"], true);
 
     let (client, csrf) = sign_in(&app, OFFICER.0, OFFICER.1).await;
