@@ -38,6 +38,10 @@ pub struct Config {
     /// `SAYSO_OIDC_ISSUER`, `SAYSO_OIDC_CLIENT_ID`, `SAYSO_OIDC_CLIENT_SECRET`:
     /// council sign-in (OpenID Connect); off when unset.
     pub oidc: Option<OidcConfig>,
+    /// `SAYSO_TODAY` (`YYYY-MM-DD`, for tests and demonstrations): the date
+    /// taken as today for reply-by dates, what is due and overdue, and the
+    /// daily reminder. Unset: the real date in the UK.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// The council's OpenID Connect provider and this service's registration there.
@@ -75,6 +79,11 @@ impl Config {
         self.public_url
             .clone()
             .unwrap_or_else(|| format!("http://{}", self.addr))
+    }
+
+    /// Today in the UK at `now` (or `SAYSO_TODAY` when set).
+    pub fn today(&self, now: i64) -> chrono::NaiveDate {
+        self.today.unwrap_or_else(|| crate::domain::reply_by::uk_date(now))
     }
 
     /// Served over HTTPS (`SAYSO_PUBLIC_URL` starts with `https://`):
@@ -135,7 +144,15 @@ impl Config {
                 )
             }
         };
+        let today = match var("SAYSO_TODAY") {
+            None => None,
+            Some(v) => Some(
+                chrono::NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
+                    .map_err(|_| format!("SAYSO_TODAY must be a date like 2026-12-01, not {v}"))?,
+            ),
+        };
         Ok(Config {
+            today,
             metrics_addr,
             oidc,
             request_timeout_seconds,

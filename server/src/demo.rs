@@ -180,6 +180,54 @@ const SAMPLE_ACTIONS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ),
 ];
 
+/// The demo's promises, written for Sayso in the spirit of councils'
+/// pledges and care leavers' charters (not copied from any): slug, title,
+/// words, and simpler words for 4-7s.
+const SAMPLE_PROMISES: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "listen",
+        "We will listen to you",
+        "We will ask what you think before we decide things about your life, take what you say seriously, and let you tell us in the way that suits you.",
+        "We will listen to you",
+        "We want to know what you think. You can tell us with words, pictures or faces.",
+    ),
+    (
+        "explain",
+        "We will tell you what we decided and why",
+        "When we decide something about you, we will explain it in plain words, tell you how to ask us to think again, and say why when the answer is no.",
+        "We will tell you what we decided",
+        "When grown-ups decide something about you, they will tell you why.",
+    ),
+    (
+        "health-and-school",
+        "We will help you stay well and do well at school",
+        "We will make sure you can see a doctor, a dentist and someone to talk to about your feelings, and we will back you at school, college or training.",
+        "We will help you be healthy and happy at school",
+        "We will help you see a doctor and a dentist, and help you at school.",
+    ),
+    (
+        "leaving-care",
+        "We will help you get ready for life after care",
+        "We will help you find a safe home, manage money and get into work or learning, and we will still be there for you up to the age of 25.",
+        "We will help you when you grow up",
+        "When you are older, we will still help you.",
+    ),
+    (
+        "speak-up",
+        "We will make it easy to speak up",
+        "You can have an advocate on your side and you can complain when things go wrong. We will tell you how, and nobody will hold it against you.",
+        "We will help you speak up",
+        "If something is wrong, you can tell us, and someone can help you say it.",
+    ),
+];
+
+/// Which promise each sample action is tied to, by the start of "you said".
+const SAMPLE_ACTION_PROMISES: &[(&str, &str)] = &[
+    ("Changing social worker", "listen"),
+    ("Care leavers want a drop-in", "leaving-care"),
+    ("Care leavers want a drop-in", "explain"),
+];
+
 /// Creates the `demo` organisation, its sample messages and a demo officer.
 /// Safe to run again: it only adds what is missing.
 pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error> {
@@ -209,14 +257,21 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
             care_status: Some(if *band == "16-25" { "care_leaver" } else { "in_care" }.into()),
             ..Default::default()
         };
-        submit(db, &org, input, Some(key), crate::now())
-            .await
-            .map_err(|e| match e {
-                crate::service::feedback::SubmitError::Database(e) => e,
-                crate::service::feedback::SubmitError::Invalid(p) => {
-                    panic!("demo sample is invalid: {p:?}")
-                }
-            })?;
+        submit(
+            db,
+            &org,
+            input,
+            Some(key),
+            crate::now(),
+            crate::domain::reply_by::uk_date(crate::now()),
+        )
+        .await
+        .map_err(|e| match e {
+            crate::service::feedback::SubmitError::Database(e) => e,
+            crate::service::feedback::SubmitError::Invalid(p) => {
+                panic!("demo sample is invalid: {p:?}")
+            }
+        })?;
     }
     // In the demo the well-being survey is open at once.
     crate::service::surveys::ensure_wellbeing(db, &org, true, crate::now()).await?;
@@ -244,6 +299,34 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
                 theme_ids: &ids,
             };
             db::actions::create(db, org.id, &action, &[], crate::now()).await?;
+        }
+    }
+    if db::promises::list(db, org.id, None).await?.is_empty() {
+        let young: Vec<[(&str, &str, &str); 1]> = SAMPLE_PROMISES
+            .iter()
+            .map(|(_, _, _, young_title, young_body)| [("4-7", *young_title, *young_body)])
+            .collect();
+        let promises: Vec<db::promises::NewPromise> = SAMPLE_PROMISES
+            .iter()
+            .zip(&young)
+            .map(|((slug, title, body, _, _), wordings)| db::promises::NewPromise {
+                slug,
+                title,
+                body,
+                wordings,
+            })
+            .collect();
+        db::promises::insert_all(db, org.id, &promises).await?;
+        let promises = db::promises::list(db, org.id, None).await?;
+        for action in db::actions::list(db, org.id, false).await? {
+            let ids: Vec<i64> = SAMPLE_ACTION_PROMISES
+                .iter()
+                .filter(|(start, _)| action.you_said.starts_with(start))
+                .filter_map(|(_, slug)| promises.iter().find(|p| p.slug == *slug).map(|p| p.id))
+                .collect();
+            if !ids.is_empty() {
+                db::promises::tie(db, db::promises::Tied::Action, action.id, &ids).await?;
+            }
         }
     }
     Ok(())

@@ -43,6 +43,7 @@ pub async fn serve(config: Config) -> Result<(), String> {
             alert_repeat_seconds: config.alert_repeat_seconds,
             public_url,
             poll: std::time::Duration::from_secs(1),
+            today: config.today,
         },
     );
     let oidc = match &config.oidc {

@@ -17,6 +17,7 @@ mod offline;
 mod ops;
 mod pages;
 mod privacy;
+mod promises;
 mod replies;
 mod report;
 mod staff;

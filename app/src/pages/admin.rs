@@ -19,6 +19,13 @@ pub struct AdminView {
     pub sign_in: super::council::SignInAdminView,
     /// Codes of the languages hidden from young people's language picker.
     pub hidden_languages: Vec<String>,
+    /// Whose bank holidays the reply time skips: `england-and-wales`,
+    /// `scotland` or `northern-ireland`.
+    pub bank_holidays: String,
+    /// Recorded cohorts, latest first: (quarter, in care, care leavers).
+    pub cohorts: Vec<(String, i64, i64)>,
+    /// This quarter's name, e.g. `2026-Q4`, to fill the form.
+    pub this_quarter: String,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -171,6 +178,8 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
         </section>
         {super::council::admin_panel(t, view.sign_in.clone(), csrf.clone())}
         {languages(t, &view.hidden_languages, &csrf)}
+        {bank_holidays(t, &view.bank_holidays, &csrf)}
+        {cohorts(t, &view.cohorts, &view.this_quarter, &csrf)}
         <section>
             <h2>{t.t("admin-themes")}</h2>
             <p class="hint">{t.t("admin-themes-hint")}</p>
@@ -257,6 +266,75 @@ fn languages(t: &I18n, hidden_now: &[String], csrf: &str) -> impl IntoView {
                 {hidden(csrf, "languages")}
                 <ul class="plain-list" role="list">{rows}</ul>
                 <button type="submit" class="button">{t.t("staff-languages-save")}</button>
+            </form>
+        </section>
+    }
+}
+
+/// Which part of the UK's bank holidays the reply time skips.
+fn bank_holidays(t: &I18n, now: &str, csrf: &str) -> impl IntoView {
+    let options = ["england-and-wales", "scotland", "northern-ireland"]
+        .into_iter()
+        .map(|region| {
+            let id = format!("bank-holidays-{region}");
+            view! {
+                <label class="choice compact" for=id.clone()>
+                    <input type="radio" id=id.clone() name="bank_holidays" value=region checked=now == region />
+                    <span>{t.t(&format!("admin-bank-holidays-{region}"))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" id="bank-holidays">
+            <h2>{t.t("admin-bank-holidays-title")}</h2>
+            <form method="post" action="/staff/admin">
+                {hidden(csrf, "bank_holidays")}
+                <fieldset>
+                    <legend>{t.t("admin-bank-holidays-hint")}</legend>
+                    {options}
+                </fieldset>
+                <button type="submit" class="button">{t.t("admin-bank-holidays-save")}</button>
+            </form>
+        </section>
+    }
+}
+
+/// How many children the council looks after and supports each quarter, so
+/// the Board report can show rates ("5 out of how many?").
+fn cohorts(t: &I18n, recorded: &[(String, i64, i64)], this_quarter: &str, csrf: &str) -> impl IntoView {
+    let (in_care, leavers) = recorded
+        .iter()
+        .find(|c| c.0 == this_quarter)
+        .map(|c| (c.1.to_string(), c.2.to_string()))
+        .unwrap_or_default();
+    let rows = recorded
+        .iter()
+        .map(|(q, a, b)| view! { <tr><th scope="row">{q.clone()}</th><td>{*a}</td><td>{*b}</td></tr> })
+        .collect_view();
+    let table = (!recorded.is_empty()).then(|| {
+        view! {
+            <table class="data">
+                <thead><tr>
+                    <th scope="col">{t.t("admin-cohort-quarter")}</th>
+                    <th scope="col">{t.t("admin-cohort-in-care")}</th>
+                    <th scope="col">{t.t("admin-cohort-care-leavers")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    });
+    view! {
+        <section class="panel" id="cohorts">
+            <h2>{t.t("admin-cohort-title")}</h2>
+            <p class="hint">{t.t("admin-cohort-hint")}</p>
+            {table}
+            <form method="post" action="/staff/admin">
+                {hidden(csrf, "cohort")}
+                {text_field("cohort-quarter".into(), "quarter", t.t("admin-cohort-quarter"), this_quarter.to_string())}
+                {text_field("cohort-in-care".into(), "in_care", t.t("admin-cohort-in-care"), in_care)}
+                {text_field("cohort-care-leavers".into(), "care_leavers", t.t("admin-cohort-care-leavers"), leavers)}
+                <button type="submit" class="button">{t.t("admin-cohort-save")}</button>
             </form>
         </section>
     }

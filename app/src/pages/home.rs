@@ -9,6 +9,7 @@ pub(super) fn home(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
     let help = format!("/{}/help", org.slug);
     let you_said_we_did = format!("/{}/you-said-we-did", org.slug);
     let surveys = format!("/{}/surveys", org.slug);
+    let promises = format!("/{}/promises", org.slug);
     view! {
         <div id="intro">
             <h1>{t.t("home-title")}</h1>
@@ -28,6 +29,10 @@ pub(super) fn home(t: &I18n, org: Option<&OrgPublic>) -> impl IntoView {
             <a class="big-choice" href=you_said_we_did>
                 <span class="icon" aria-hidden="true">"📣"</span>
                 <span><strong>{t.t("home-you-said-we-did")}</strong><br /><span class="hint">{t.t("home-you-said-we-did-hint")}</span></span>
+            </a>
+            <a class="big-choice" href=promises>
+                <span class="icon" aria-hidden="true">"🤝"</span>
+                <span><strong>{t.t("home-promises")}</strong><br /><span class="hint">{t.t("home-promises-hint")}</span></span>
             </a>
             <a class="big-choice" href=surveys>
                 <span class="icon" aria-hidden="true">"📝"</span>

@@ -6,9 +6,11 @@ mod admin;
 mod chrome;
 mod council;
 mod easy;
+mod group_feedback;
 mod help;
 mod home;
 mod lifecycle;
+mod promises;
 mod reply;
 mod report;
 mod say;
@@ -20,10 +22,15 @@ pub use actions::{ActionForm, ActionRow, ActionView, ActionsView, ACTION_STATUSE
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
 pub use council::{SignInAdminView, SignInChoice};
 pub use easy::{EasyState, EasyStep, EasyView};
+pub use group_feedback::GroupFeedbackView;
 pub use help::HelpPage;
 pub use lifecycle::PeopleView;
+pub use promises::{PromiseView, PromisesPage};
 pub use reply::{ReplyPage, ReplyResult, ReplyView};
-pub use report::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportSurvey, ReportView};
+pub use report::{
+    bar_chart, mood_chart, ReportAction, ReportPromise, ReportRow, ReportSection, ReportSummary, ReportSurvey,
+    ReportView,
+};
 pub use say::{SayField, SayForm, SayValues, Thanks};
 pub use staff::{
     AlertRow, AlertsView, AuditView, ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffHeader, StaffPage,
@@ -72,6 +79,7 @@ pub enum Page {
     Help(HelpPage),
     Reply(ReplyPage),
     YouSaidWeDid(YouSaidWeDidPage),
+    Promises(PromisesPage),
     SurveyList(SurveyListView),
     SurveyStart(SurveyStartView),
     SurveyScreen(SurveyScreenView),
@@ -99,6 +107,7 @@ impl PageState {
             Page::Help(_) => t.t("help-title"),
             Page::Reply(_) => t.t("reply-title"),
             Page::YouSaidWeDid(_) => t.t("you-said-we-did-title"),
+            Page::Promises(_) => t.t("promises-title"),
             Page::SurveyList(_) => t.t("surveys-title"),
             Page::SurveyStart(v) => v.title.clone(),
             Page::SurveyScreen(v) => format!(
@@ -117,6 +126,7 @@ impl PageState {
             Page::Staff(_, StaffPage::Forbidden) => t.t("forbidden-title"),
             Page::Staff(_, StaffPage::Alerts(_)) => t.t("alerts-title"),
             Page::Staff(_, StaffPage::Audit(_)) => t.t("audit-title"),
+            Page::Staff(_, StaffPage::GroupFeedback(_)) => t.t("group-title"),
             Page::Staff(_, StaffPage::Admin(_)) => t.t("admin-title"),
             Page::Staff(_, StaffPage::Actions(_)) => t.t("actions-title"),
             Page::Staff(_, StaffPage::Action(a)) => format!("{} #{}", t.t("staff-actions"), a.id),
@@ -155,6 +165,10 @@ impl PageState {
             Page::YouSaidWeDid(p) => match p.band {
                 Some(band) => format!("/{org}/you-said-we-did?age={}", band.as_str()),
                 None => format!("/{org}/you-said-we-did"),
+            },
+            Page::Promises(p) => match p.band {
+                Some(band) => format!("/{org}/promises?age={}", band.as_str()),
+                None => format!("/{org}/promises"),
             },
             Page::SurveyList(_) => format!("/{org}/surveys"),
             Page::SurveyStart(v) => format!("/{org}/surveys/{}", v.slug),
@@ -200,6 +214,7 @@ pub fn render(state: PageState) -> impl IntoView {
         Page::Help(page) => help::help(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::Reply(page) => reply::reply(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::YouSaidWeDid(page) => you_said_we_did::page(&state.i18n, state.org.as_ref(), page).into_any(),
+        Page::Promises(page) => promises::page(&state.i18n, state.org.as_ref(), page).into_any(),
         Page::SurveyList(v) => surveys::list(&state.i18n, state.org.as_ref(), v).into_any(),
         Page::SurveyStart(v) => surveys::start(&state.i18n, state.org.as_ref(), v).into_any(),
         Page::SurveyScreen(v) => surveys::screen(&state.i18n, state.org.as_ref(), v).into_any(),

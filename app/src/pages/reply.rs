@@ -19,6 +19,11 @@ pub struct ReplyResult {
     pub replies: Vec<ReplyView>,
     /// Link to the "You said, we did" action this message became part of.
     pub action_link: Option<String>,
+    /// While no reply has come: the promised date in words, and whether it
+    /// has passed.
+    pub reply_by: Option<(String, bool)>,
+    /// The action's status and the day of its latest news.
+    pub action_news: Option<(String, String)>,
 }
 
 #[derive(Clone, Debug)]
@@ -47,8 +52,16 @@ pub(super) fn reply(t: &I18n, org: Option<&OrgPublic>, page: ReplyPage) -> impl 
             <section class="panel" id="reply-result" aria-live="polite">
                 <h2>{t.t("reply-status-title")}</h2>
                 <p class="status" data-status=r.status.clone()>{status_text}</p>
+                {r.reply_by.clone().map(|(date, late)| {
+                    let id = if late { "reply-by-late" } else { "reply-by-promise" };
+                    view! { <p class="reply-by" id="reply-by" data-late=late.then_some("true")>{t.ts(id, &[("date", &date)])}</p> }
+                })}
                 {r.action_link.clone().map(|href| view! {
                     <p class="note">{t.t("status-action")}" "<a href=href>{t.t("status-action-link")}</a></p>
+                })}
+                {r.action_news.clone().map(|(status, date)| {
+                    let status = t.t(&format!("action-status-{status}"));
+                    view! { <p class="action-news" id="action-news">{t.ts("reply-action-news", &[("status", &status), ("date", &date)])}</p> }
                 })}
                 {replies}
             </section>

@@ -34,6 +34,43 @@ pub struct ReportView {
     /// Officers can turn a theme into an action from the report.
     pub can_act: bool,
     pub error: Option<String>,
+    /// How the periods compare, in words.
+    pub comparison: String,
+    /// Reply promises kept: (label, this period, previous period).
+    pub replies: Vec<(String, String, String)>,
+    /// The cohort in words, when recorded.
+    pub cohort: Option<String>,
+    /// What groups said: (label, this period, previous period).
+    pub group_sessions: Vec<(String, String, String)>,
+    pub promises: Vec<ReportPromise>,
+    /// The board pack's first page.
+    pub summary: ReportSummary,
+}
+
+/// The one-page summary that opens the board pack.
+#[derive(Clone, Debug, Default)]
+pub struct ReportSummary {
+    /// (label, this period, change in words)
+    pub figures: Vec<(String, String, String)>,
+    /// Themes that moved most: (label, change in words).
+    pub themes: Vec<(String, String)>,
+    /// Overdue actions: (you said, due on).
+    pub overdue: Vec<(String, String)>,
+    /// Titles of promises at risk.
+    pub at_risk: Vec<String>,
+    /// Two approved quotes: (theme, words).
+    pub quotes: Vec<(String, String)>,
+}
+
+/// One promise: what was tied to it and its actions, overdue first.
+#[derive(Clone, Debug, Default)]
+pub struct ReportPromise {
+    pub slug: String,
+    pub title: String,
+    /// (label, shown count)
+    pub tied: Vec<(String, String)>,
+    pub actions: Vec<ReportAction>,
+    pub at_risk: bool,
 }
 
 /// The headline of one survey closed in the period.
@@ -253,6 +290,60 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
         .iter()
         .map(|(label, value)| view! { <tr><th scope="row">{label.clone()}</th><td>{value.clone()}</td></tr> })
         .collect_view();
+    let replies = view
+        .replies
+        .iter()
+        .map(|(label, now, before)| view! { <tr><th scope="row">{label.clone()}</th><td>{now.clone()}</td><td>{before.clone()}</td></tr> })
+        .collect_view();
+    let groups = view
+        .group_sessions
+        .iter()
+        .map(|(label, now, before)| view! { <tr><th scope="row">{label.clone()}</th><td>{now.clone()}</td><td>{before.clone()}</td></tr> })
+        .collect_view();
+    let promises = (!view.promises.is_empty()).then(|| {
+        let items = view
+            .promises
+            .iter()
+            .map(|p| {
+                let tied = p
+                    .tied
+                    .iter()
+                    .map(|(label, n)| view! { <li>{label.clone()}": "<strong>{n.clone()}</strong></li> })
+                    .collect_view();
+                let actions = if p.actions.is_empty() {
+                    view! { <p class="small">{t.t("report-promise-no-actions")}</p> }.into_any()
+                } else {
+                    let rows = p
+                        .actions
+                        .iter()
+                        .map(|a| view! {
+                            <li class=if a.overdue { "overdue" } else { "" }>
+                                {a.you_said.clone()}" · "{t.t(&format!("action-status-{}", a.status))}
+                                {a.overdue.then(|| view! { " " <strong class="tag urgent">{t.t("action-overdue")}</strong> })}
+                            </li>
+                        })
+                        .collect_view();
+                    view! { <ul class="promise-actions">{rows}</ul> }.into_any()
+                };
+                view! {
+                    <div class="promise-line" id=format!("report-promise-{}", p.slug) data-at-risk=p.at_risk.then_some("true")>
+                        <h3>{p.title.clone()}
+                            {p.at_risk.then(|| view! { " " <span class="tag overdue">{t.t("report-promise-at-risk")}</span> })}
+                        </h3>
+                        <ul class="inline-list">{tied}</ul>
+                        {actions}
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="report-section" aria-labelledby="report-promises" id="promises">
+                <h2 id="report-promises">{t.t("report-promises-title")}</h2>
+                <p>{t.t("report-promises-intro")}</p>
+                {items}
+            </section>
+        }
+    });
     let actions = if view.actions.is_empty() {
         view! { <p>{t.t("report-no-actions")}</p> }.into_any()
     } else {
@@ -345,9 +436,60 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
         .into_any();
     let mood = section(t, view.mood, false);
     let email = email.map(|e| e.into_any());
+    let summary = {
+        let s = &view.summary;
+        let figures = s
+            .figures
+            .iter()
+            .map(|(label, now, change)| view! {
+                <li class="figure"><span class="big">{now.clone()}</span><span>{label.clone()}</span><span class="small">{change.clone()}</span></li>
+            })
+            .collect_view();
+        let list = |items: Vec<String>, none: String| {
+            if items.is_empty() {
+                view! { <p class="small">{none}</p> }.into_any()
+            } else {
+                let li = items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view();
+                view! { <ul>{li}</ul> }.into_any()
+            }
+        };
+        let themes = list(
+            s.themes.iter().map(|(l, c)| format!("{l}: {c}")).collect(),
+            t.t("summary-no-themes"),
+        );
+        let overdue = list(
+            s.overdue.iter().map(|(y, d)| format!("{y} ({d})")).collect(),
+            t.t("summary-no-overdue"),
+        );
+        let at_risk = list(s.at_risk.clone(), t.t("summary-no-risk"));
+        let quotes = if s.quotes.is_empty() {
+            view! { <p class="small">{t.t("report-no-quotes")}</p> }.into_any()
+        } else {
+            s.quotes
+                .iter()
+                .map(|(theme, q)| view! { <blockquote class="words quote">{q.clone()}<footer class="small">{theme.clone()}</footer></blockquote> })
+                .collect_view()
+                .into_any()
+        };
+        view! {
+            <section class="board-summary" id="summary" aria-labelledby="summary-title">
+                <h2 id="summary-title">{t.t("summary-title")}</h2>
+                <ul class="figures summary-figures" role="list">{figures}</ul>
+                <div class="summary-grid">
+                    <div><h3>{t.t("summary-themes")}</h3>{themes}</div>
+                    <div><h3>{t.t("summary-overdue")}</h3>{overdue}</div>
+                    <div><h3>{t.t("summary-at-risk")}</h3>{at_risk}</div>
+                </div>
+                <h3>{t.t("summary-quotes")}</h3>
+                {quotes}
+            </section>
+        }
+    };
     let top = view! {
             <h1>{t.ts("report-title", &[("org", &view.org_name)])}</h1>
             <p class="lead">{t.ts("report-period", &[("period", &view.period), ("previous", &view.previous)])}</p>
+            <p class="small" id="report-comparison">{view.comparison.clone()}</p>
+            {view.cohort.clone().map(|c| view! { <p class="small" id="report-cohort">{c}</p> })}
             {view.error.map(|m| view! { <div class="error-summary" role="alert"><p><strong>{m}</strong></p></div> })}
             {view.emailed.map(|n| view! { <p class="note" role="status">{t.t_with("report-emailed", &[("count", n.into())])}</p> })}
             <form method="get" action="/staff/report" class="filters no-print">
@@ -368,6 +510,7 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
             </p>
             {email}
             <p class="hint">{t.ts("report-suppression", &[("threshold", &view.threshold.to_string()), ("below", &view.threshold.saturating_sub(1).to_string())])}</p>
+            {summary}
             <ul class="figures" role="list">{headline}</ul>
     }
     .into_any();
@@ -379,6 +522,31 @@ pub(super) fn report(t: &I18n, view: ReportView, csrf: String) -> impl IntoView 
                 <p>{t.t("report-urgent-intro")}</p>
                 <div class="table-wrap"><table class="audit report-table"><tbody>{urgent}</tbody></table></div>
             </section>
+            <section class="report-section" aria-labelledby="report-replies" id="replies">
+                <h2 id="report-replies">{t.t("report-replies-title")}</h2>
+                <p>{t.t("report-replies-intro")}</p>
+                <div class="table-wrap"><table class="audit report-table">
+                    <thead><tr>
+                        <th scope="col"></th>
+                        <th scope="col">{t.t("report-this-period")}</th>
+                        <th scope="col">{t.t("report-previous-period")}</th>
+                    </tr></thead>
+                    <tbody>{replies}</tbody>
+                </table></div>
+            </section>
+            <section class="report-section" aria-labelledby="report-groups" id="group-sessions">
+                <h2 id="report-groups">{t.t("report-groups-title")}</h2>
+                <p>{t.t("report-groups-intro")}</p>
+                <div class="table-wrap"><table class="audit report-table">
+                    <thead><tr>
+                        <th scope="col"></th>
+                        <th scope="col">{t.t("report-this-period")}</th>
+                        <th scope="col">{t.t("report-previous-period")}</th>
+                    </tr></thead>
+                    <tbody>{groups}</tbody>
+                </table></div>
+            </section>
+            {promises}
             <section class="report-section" aria-labelledby="report-actions">
                 <h2 id="report-actions">{t.t("report-actions-title")}</h2>
                 {actions}

@@ -85,6 +85,8 @@ pub struct Thanks {
     pub urgent: bool,
     pub email_reply: bool,
     pub reply_within_days: u32,
+    /// The promised reply date in words for the young person.
+    pub reply_by: Option<String>,
 }
 
 pub(super) fn choose_age(t: &I18n, org: Option<&OrgPublic>, helper: bool) -> impl IntoView {
@@ -360,6 +362,7 @@ pub(super) fn thanks(t: &I18n, org: Option<&OrgPublic>, thanks: Thanks) -> impl 
             </div>
             <h2>{t.t("thanks-next-title")}</h2>
             <p>{t.ts("thanks-next", &[("days", &days)])}</p>
+            {thanks.reply_by.as_ref().map(|date| view! { <p class="reply-by" id="reply-by"><strong>{t.ts("thanks-reply-by", &[("date", date)])}</strong></p> })}
             {thanks.email_reply.then(|| view! { <p>{t.t("thanks-next-email")}</p> })}
         </div>
         {super::read_aloud(t, "thanks")}

@@ -21,6 +21,7 @@ pub enum StaffPage {
     SurveyPreview(super::surveys::SurveyPreviewView),
     SurveyResults(super::surveys::SurveyResultsView),
     Report(super::report::ReportView),
+    GroupFeedback(super::group_feedback::GroupFeedbackView),
     Forbidden,
 }
 
@@ -93,6 +94,10 @@ pub struct QueueRow {
     /// The first words, or `None` for roles that may not read them.
     pub preview: Option<String>,
     pub themes: Vec<String>,
+    /// The promised reply date, `YYYY-MM-DD`.
+    pub reply_by: Option<String>,
+    /// `later`, `today` or `overdue` while no reply has been sent.
+    pub due: Option<&'static str>,
 }
 
 #[derive(Clone, Debug)]
@@ -128,6 +133,8 @@ pub struct ItemView {
     pub can_quote: bool,
     /// Quotes approved from this message: (id, theme label, words).
     pub quotes: Vec<(i64, String, String)>,
+    /// The organisation's promises: (slug, title, tied to this message).
+    pub promises: Vec<(String, String, bool)>,
 }
 
 #[derive(Clone, Debug)]
@@ -149,6 +156,9 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
                         <a href="/staff/alerts">{t.t("staff-alerts")}</a>
                     })}
                     <a href="/staff/actions">{t.t("staff-actions")}</a>
+                    {["admin", "officer"].contains(&h.role.as_str()).then(|| view! {
+                        <a href="/staff/group-feedback">{t.t("staff-group-feedback")}</a>
+                    })}
                     {["admin", "officer", "manager", "board"].contains(&h.role.as_str()).then(|| view! {
                         <a href="/staff/surveys">{t.t("staff-surveys")}</a>
                     })}
@@ -183,6 +193,7 @@ pub(super) fn staff(t: &I18n, header: Option<StaffHeader>, page: StaffPage) -> i
         StaffPage::SurveyPreview(v) => super::surveys::preview_page(t, v).into_any(),
         StaffPage::SurveyResults(v) => super::surveys::results_page(t, v).into_any(),
         StaffPage::Report(view) => super::report::report(t, view, csrf).into_any(),
+        StaffPage::GroupFeedback(view) => super::group_feedback::page(t, view, csrf).into_any(),
         StaffPage::Forbidden => view! {
             <h1>{t.t("forbidden-title")}</h1>
             <p>{t.t("forbidden-body")}</p>
@@ -282,6 +293,12 @@ fn queue(t: &I18n, q: QueueView) -> impl IntoView {
                                     <span class="tag language">{language_name(&row.language)}</span>
                                 })}
                                 <span class="small">{row.received}</span>
+                                {match row.due {
+                                    Some("overdue") => Some(view! { <strong class="tag overdue" data-due="overdue">{t.t("queue-overdue")}</strong> }.into_any()),
+                                    Some("today") => Some(view! { <strong class="tag due-today" data-due="today">{t.t("queue-due-today")}</strong> }.into_any()),
+                                    Some(_) => row.reply_by.clone().map(|d| view! { <span class="small" data-due="later">{t.ts("queue-reply-by", &[("date", &d)])}</span> }.into_any()),
+                                    None => None,
+                                }}
                             </span>
                             <span class="preview" lang=row.language.clone() dir="auto">
                                 {row.preview.unwrap_or_else(|| t.t("item-hidden"))}
@@ -385,6 +402,19 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
             }
         })
         .collect_view();
+    let promises = item
+        .promises
+        .iter()
+        .map(|(slug, title, chosen)| {
+            view! {
+                <label class="choice compact">
+                    <input type="checkbox" name="promises" value=slug.clone() checked=*chosen />
+                    <span>{title.clone()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let has_promises = !item.promises.is_empty();
     let statuses = STATUSES
         .iter()
         .map(|s| {
@@ -433,6 +463,17 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
                     <button type="submit" class="button">{t.t("item-save-themes")}</button>
                 </form>
             </section>
+            {has_promises.then(|| view! {
+                <section class="panel" id="item-promises">
+                    <h2>{t.t("item-promises")}</h2>
+                    <form method="post" action=action.clone()>
+                        <input type="hidden" name="csrf" value=csrf.clone() />
+                        <input type="hidden" name="action" value="promises" />
+                        <div class="choices">{promises}</div>
+                        <button type="submit" class="button">{t.t("item-save-promises")}</button>
+                    </form>
+                </section>
+            })}
             <section class="panel">
                 <h2><label for="status">{t.t("item-status")}</label></h2>
                 <form method="post" action=action.clone() class="inline-form">

@@ -1,7 +1,7 @@
 use super::{is_unique_violation, with_db, Db};
 use sqlx::FromRow;
 
-/// Binds a message's seventeen columns, in the order of the INSERT in [`insert`].
+/// Binds a message's eighteen columns, in the order of the INSERT in [`insert`].
 macro_rules! bind_columns {
     ($q:expr, $f:expr) => {
         $q.bind($f.org_id)
@@ -21,6 +21,7 @@ macro_rules! bind_columns {
             .bind($f.urgent)
             .bind($f.received_hour)
             .bind($f.language)
+            .bind($f.reply_by)
     };
 }
 
@@ -45,6 +46,8 @@ pub struct NewFeedback<'a> {
     pub received_hour: i64,
     /// The code of the language the words are in.
     pub language: &'a str,
+    /// The promised reply date, `YYYY-MM-DD`.
+    pub reply_by: &'a str,
     /// The exact time, used only for a safeguarding alert's clock: how long
     /// a child has waited matters more than hiding the minute.
     pub now: i64,
@@ -64,8 +67,8 @@ pub enum InsertOutcome {
 pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
     let insert = "INSERT INTO feedback (org_id, reply_code, idempotency_key, kind, body, mood, age_band, \
                   care_status, anonymous, name, contact_email, email_consent, helper, reported_unsafe, urgent, \
-                  received_hour, language) \
-                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
+                  received_hour, language, reply_by) \
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
                   RETURNING id";
     let link = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
     // One statement is already atomic: a message with no themes and no
@@ -114,10 +117,11 @@ pub struct Stored {
     pub id: i64,
     pub reply_code: String,
     pub urgent: bool,
+    pub reply_by: Option<String>,
 }
 
 pub async fn by_idempotency_key(db: &Db, org_id: i64, key: &str) -> Result<Option<Stored>, sqlx::Error> {
-    let sql = "SELECT id, reply_code, urgent FROM feedback WHERE org_id = $1 AND idempotency_key = $2";
+    let sql = "SELECT id, reply_code, urgent, reply_by FROM feedback WHERE org_id = $1 AND idempotency_key = $2";
     with_db!(db, pool => sqlx::query_as::<_, Stored>(sql).bind(org_id).bind(key).fetch_optional(pool).await)
 }
 
@@ -127,9 +131,10 @@ pub struct ReplyStatus {
     pub id: i64,
     pub status: String,
     pub age_band: Option<String>,
+    pub reply_by: Option<String>,
 }
 
 pub async fn status_by_code(db: &Db, org_id: i64, code: &str) -> Result<Option<ReplyStatus>, sqlx::Error> {
-    let sql = "SELECT id, status, age_band FROM feedback WHERE org_id = $1 AND reply_code = $2";
+    let sql = "SELECT id, status, age_band, reply_by FROM feedback WHERE org_id = $1 AND reply_code = $2";
     with_db!(db, pool => sqlx::query_as::<_, ReplyStatus>(sql).bind(org_id).bind(code).fetch_optional(pool).await)
 }

@@ -24,11 +24,13 @@ pub struct Item {
     pub redacted_body: Option<String>,
     /// The code of the language the words are in.
     pub language: String,
+    /// The promised reply date, `YYYY-MM-DD` (none for older messages).
+    pub reply_by: Option<String>,
 }
 
 const ITEM_COLUMNS: &str = "f.id, f.kind, f.body, f.mood, f.age_band, f.care_status, f.anonymous, f.name, \
      f.contact_email, f.email_consent, f.helper, f.urgent, f.status, f.received_hour, f.reply_code, f.redacted_body, \
-     f.language";
+     f.language, f.reply_by";
 
 /// Filters for the queue; `None` means any.
 #[derive(Clone, Debug, Default)]
@@ -44,7 +46,9 @@ pub struct QueueFilter {
     pub until: Option<i64>,
 }
 
-/// The queue: urgent first, then oldest first.
+/// The queue: urgent first, then by the date a reply is promised, then
+/// oldest first. Items that promise no date (survey answers, messages
+/// from before reply dates) come after those that do.
 pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<Vec<Item>, sqlx::Error> {
     let sql = format!(
         "SELECT {ITEM_COLUMNS} FROM feedback f WHERE f.org_id = $1 \
@@ -56,7 +60,7 @@ pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<
          AND ($9 IS NULL OR f.received_hour < $9) \
          AND ($6 IS NULL OR EXISTS (SELECT 1 FROM feedback_themes ft JOIN themes t ON t.id = ft.theme_id \
                                     WHERE ft.feedback_id = f.id AND t.slug = $6)) \
-         ORDER BY f.urgent DESC, f.id ASC LIMIT $7"
+         ORDER BY f.urgent DESC, CASE WHEN f.reply_by IS NULL THEN 1 ELSE 0 END, f.reply_by ASC, f.id ASC LIMIT $7"
     );
     with_db!(db, pool => sqlx::query_as::<_, Item>(&sql)
         .bind(org_id)

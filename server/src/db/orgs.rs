@@ -17,9 +17,17 @@ pub struct Org {
     /// Language codes, comma separated, that an admin has hidden from the
     /// language picker (see `http::language`).
     pub hidden_languages: String,
+    /// Whose bank holidays the reply time skips (gov.uk's division name).
+    pub bank_holidays: String,
 }
 
 impl Org {
+    /// The part of the UK whose bank holidays this organisation keeps.
+    pub fn bank_holiday_region(&self) -> crate::domain::reply_by::Region {
+        crate::domain::reply_by::Region::parse(&self.bank_holidays)
+            .unwrap_or(crate::domain::reply_by::Region::EnglandAndWales)
+    }
+
     pub fn hidden_languages(&self) -> Vec<&'static str> {
         self.hidden_languages
             .split(',')
@@ -40,7 +48,7 @@ impl Org {
 
 const COLUMNS: &str = "id, slug, name, term_in_care, out_of_hours_phone, advocacy_contact, \
                        complaints_contact, retention_months, reply_within_days, suppress_threshold, \
-                       hidden_languages";
+                       hidden_languages, bank_holidays";
 
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Org>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM orgs WHERE slug = $1");
@@ -88,4 +96,18 @@ pub async fn set_hidden_languages(db: &Db, org_id: i64, codes: &[&str]) -> Resul
         .join(",");
     let sql = "UPDATE orgs SET hidden_languages = $2 WHERE id = $1";
     with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(&value).execute(pool).await.map(|_| ()))
+}
+
+/// Which part of the UK's bank holidays the reply time skips.
+pub async fn set_bank_holidays(db: &Db, org_id: i64, region: &str) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE orgs SET bank_holidays = $2 WHERE id = $1";
+    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(region).execute(pool).await.map(|_| ()))
+}
+
+/// The organisation's reply time and bank holidays, read fresh: an admin
+/// may have just changed them, and an organisation kept in memory (the
+/// feedback API's) would not know.
+pub async fn reply_terms(db: &Db, org_id: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let sql = "SELECT reply_within_days, bank_holidays FROM orgs WHERE id = $1";
+    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(org_id).fetch_optional(pool).await)
 }

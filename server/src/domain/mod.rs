@@ -2,8 +2,10 @@
 //! person sent into checked types, reply codes, the harm check.
 
 pub mod feedback;
+pub mod group_feedback;
 pub mod harm;
 pub mod redact;
+pub mod reply_by;
 pub mod reply_code;
 pub mod reply_code_words;
 pub mod roles;

@@ -100,6 +100,15 @@ pub struct SurveyHeadline {
     pub responses: Cell,
     /// Per question, everyone's answers (free text is never included).
     pub questions: Vec<HeadlineQuestion>,
+    /// How many children the survey was for, from the cohort recorded for
+    /// the report's quarter; `null` when unknown (no cohort, or a survey
+    /// for some age bands only: the cohort is not counted by age).
+    pub audience_size: Option<u64>,
+    /// Responses out of `audience_size`, in percent, when both are known.
+    pub response_rate_percent: Option<f64>,
+    /// Who the survey was for (to work out `audience_size`).
+    #[serde(skip)]
+    pub audience: crate::domain::survey::Audience,
 }
 
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]

@@ -350,6 +350,8 @@ pub async fn action_submit(
         view
     };
     let result: Result<Result<(), ActionView>, sqlx::Error> = async {
+        let status_before = db::actions::get(&state.db, org_id, id).await?.map(|a| a.status);
+        let news;
         if kind == "progress" {
             let status = field(&f, "status");
             let reason = field(&f, "reason").trim().to_string();
@@ -365,6 +367,7 @@ pub async fn action_submit(
             if !text.is_empty() {
                 db::actions::add_update(&state.db, id, staff.user.user_id, &text, now).await?;
             }
+            news = !text.is_empty() || status_before.as_deref() != Some(status.as_str());
         } else {
             let Ok(parsed) = parse_form(&f) else {
                 return Ok(Err(invalid(view)));
@@ -384,6 +387,11 @@ pub async fn action_submit(
                 theme_ids: &ids,
             };
             db::actions::update(&state.db, org_id, id, &fields, now).await?;
+            news = status_before.as_deref() != Some(parsed.form.status.as_str());
+        }
+        // Young people whose messages are part of it hear about the change.
+        if news {
+            crate::service::action_news::tell_linked(&state.db, &state.config.link_base(), org_id, id, now).await?;
         }
         db::audit::record(
             &state.db,
@@ -529,4 +537,27 @@ pub async fn public_api(
             })
             .collect(),
     ))
+}
+
+impl From<PublicAction> for PublicActionJson {
+    fn from(a: PublicAction) -> Self {
+        PublicActionJson {
+            id: a.id,
+            you_said: a.you_said,
+            we_did: a.we_did,
+            status: a.status.as_str().to_string(),
+            reason: (!a.reason.is_empty()).then_some(a.reason),
+            due_on: a.due_on,
+            themes: a.themes,
+        }
+    }
+}
+
+/// Every published action worded for `band`, for the promises page.
+pub(super) async fn published_for_promises(
+    state: &AppState,
+    org_id: i64,
+    band: Option<AgeBand>,
+) -> Result<Vec<PublicAction>, sqlx::Error> {
+    published(state, org_id, band, None).await
 }

@@ -24,6 +24,7 @@ async fn view(state: &AppState, staff: &Staff) -> Result<AdminView, sqlx::Error>
         .await?
         .ok_or(sqlx::Error::RowNotFound)?;
     let hidden_languages = org.hidden_languages().into_iter().map(str::to_string).collect();
+    let bank_holidays = org.bank_holiday_region().as_str().to_string();
     Ok(AdminView {
         settings: SettingsView {
             name: org.name,
@@ -36,6 +37,9 @@ async fn view(state: &AppState, staff: &Staff) -> Result<AdminView, sqlx::Error>
             suppress_threshold: org.suppress_threshold,
         },
         hidden_languages,
+        bank_holidays,
+        cohorts: db::promises::cohorts(&state.db, org_id).await?,
+        this_quarter: crate::service::promises_report::quarter_name(state.config.today(crate::now())),
         themes: db::admin::themes(&state.db, org_id)
             .await?
             .into_iter()
@@ -254,6 +258,31 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 .filter(|code| *code != "en" && f.iter().any(|(k, v)| k == "hidden" && v == code))
                 .collect();
             db::orgs::set_hidden_languages(&state.db, org_id, &hidden).await?;
+            Ok(Outcome::Saved)
+        }
+        "bank_holidays" => {
+            let Some(region) = crate::domain::reply_by::Region::parse(&get("bank_holidays")) else {
+                return Ok(Outcome::Invalid("admin-error-settings"));
+            };
+            db::orgs::set_bank_holidays(&state.db, org_id, region.as_str()).await?;
+            Ok(Outcome::Saved)
+        }
+        "cohort" => {
+            let count = |name: &str| {
+                get(name)
+                    .trim()
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|n| (0..=1_000_000).contains(n))
+            };
+            let (Some(quarter), Some(in_care), Some(care_leavers)) = (
+                crate::service::promises_report::parse_quarter(&get("quarter")),
+                count("in_care"),
+                count("care_leavers"),
+            ) else {
+                return Ok(Outcome::Invalid("admin-cohort-error"));
+            };
+            db::promises::set_cohort(&state.db, org_id, &quarter, in_care, care_leavers, now).await?;
             Ok(Outcome::Saved)
         }
         "theme" | "add_theme" => {

@@ -38,7 +38,12 @@ use utoipa::{OpenApi, ToSchema};
         super::surveys::publish,
         super::surveys::close,
         super::surveys::results,
-        super::report::api_board_report
+        super::report::api_board_report,
+        super::promises::api_promises,
+        super::promises::api_group_feedback,
+        super::promises::tie_feedback,
+        super::promises::tie_action,
+        super::promises::tie_question
     ),
     components(schemas(
         super::actions::PublicActionJson,
@@ -50,6 +55,18 @@ use utoipa::{OpenApi, ToSchema};
         crate::service::report::Urgent,
         crate::service::report::ActionLine,
         crate::service::report::ThemeQuotes,
+        crate::service::promises_report::Replies,
+        crate::service::promises_report::RepliesBefore,
+        crate::service::promises_report::Cohort,
+        crate::service::promises_report::PromiseLine,
+        crate::service::promises_report::ActionsByStatus,
+        crate::service::promises_report::PromiseAction,
+        crate::service::promises_report::GroupSessions,
+        crate::service::promises_report::GroupSessionsBefore,
+        super::promises::PromiseJson,
+        super::promises::GroupFeedbackCreated,
+        super::promises::TieRequest,
+        crate::domain::group_feedback::GroupFeedbackInput,
         crate::domain::suppress::Cell,
         FeedbackRequest,
         FeedbackCreated,
@@ -211,6 +228,10 @@ pub struct FeedbackCreated {
     /// True when the message was marked unsafe or its words suggest harm.
     urgent: bool,
     status: String,
+    /// The date (`YYYY-MM-DD`) the organisation promises to reply by: its
+    /// reply time in working days, skipping weekends and bank holidays.
+    #[schema(example = "2026-12-08")]
+    reply_by: Option<String>,
     /// Help to show the young person at once when `urgent` is true.
     help: Option<HelpNumbers>,
 }
@@ -260,7 +281,16 @@ pub async fn create_feedback(
     let key = idempotency_key(&headers)?;
     let t = lang.i18n(Some(&org), None);
     let input = body.into_input(t.lang);
-    match feedback::submit(&state.db, &org, input, key.as_deref(), crate::now()).await {
+    match feedback::submit(
+        &state.db,
+        &org,
+        input,
+        key.as_deref(),
+        crate::now(),
+        state.config.today(crate::now()),
+    )
+    .await
+    {
         Ok(done) => {
             // Help numbers are read fresh: an admin may have just changed them.
             let help = match done.urgent {
@@ -271,6 +301,7 @@ pub async fn create_feedback(
                 help,
                 reply_code: done.reply_code,
                 urgent: done.urgent,
+                reply_by: done.reply_by,
                 status: "sent".into(),
             };
             Ok((StatusCode::CREATED, Json(created)).into_response())
@@ -305,6 +336,13 @@ pub struct ReplyResponse {
     replies: Vec<ReplyItem>,
     /// Where to read the "You said, we did" action this message is part of.
     you_said_we_did_url: Option<String>,
+    /// The date (`YYYY-MM-DD`) the organisation promised to reply by.
+    reply_by: Option<String>,
+    /// The status of the "You said, we did" action the message is part of
+    /// (`heard`, `planned`, `in_progress`, `done`, `not_doing`).
+    action_status: Option<String>,
+    /// The day (`YYYY-MM-DD`) that action last changed or had news.
+    action_updated_on: Option<String>,
 }
 
 /// What has happened to a message, by its reply code. Rate limited.
@@ -341,6 +379,9 @@ pub async fn get_reply(
                 text: r.text,
             })
             .collect(),
+        reply_by: info.reply_by,
+        action_status: info.action_news.as_ref().map(|n| n.0.clone()),
+        action_updated_on: info.action_news.as_ref().map(|n| n.1.clone()),
         you_said_we_did_url: info
             .action_id
             .map(|id| format!("/{}/you-said-we-did#action-{id}", org.slug)),

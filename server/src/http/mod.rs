@@ -11,6 +11,7 @@ pub mod metrics;
 pub mod offline;
 pub mod oidc;
 pub mod pages;
+pub mod promises;
 pub mod report;
 pub mod site;
 pub mod staff;
@@ -200,6 +201,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api)
         .merge(staff_pages)
         .merge(young_people)
+        .merge(promises::routes(&state))
         .merge(match from_disk {
             Some(root) => Router::new().nest_service("/pkg", ServeDir::new(format!("{root}/pkg"))),
             None => Router::new().route("/pkg/{*path}", get(site::pkg_file)),

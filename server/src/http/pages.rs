@@ -386,6 +386,7 @@ pub async fn say_submit(State(app): State<AppState>, lang: Lang, Path(slug): Pat
         say_input(&values, band, helper, &language, easy_read),
         Some(&key),
         crate::now(),
+        app.config.today(crate::now()),
     )
     .await;
     let (errors, status) = match result {
@@ -452,6 +453,10 @@ async fn thanks(
         urgent: done.urgent,
         email_reply,
         reply_within_days: org.reply_within_days as u32,
+        reply_by: done
+            .reply_by
+            .as_deref()
+            .map(|d| long_date(&lang.i18n(Some(org), band), d)),
     };
     render(app, state(lang, org, band, Page::Thanks(thanks)), StatusCode::OK).await
 }
@@ -489,7 +494,16 @@ pub async fn help_submit(State(app): State<AppState>, lang: Lang, Path(slug): Pa
         language: Some(form_language(&fields, &t)),
         ..Default::default()
     };
-    let error = match feedback::submit(&app.db, &org, input, Some(&key), crate::now()).await {
+    let error = match feedback::submit(
+        &app.db,
+        &org,
+        input,
+        Some(&key),
+        crate::now(),
+        app.config.today(crate::now()),
+    )
+    .await
+    {
         Ok(done) => return thanks(&app, &lang, &org, None, done, false).await,
         Err(SubmitError::Invalid(problems)) => translate(&t, &problems)
             .into_iter()
@@ -552,7 +566,18 @@ pub async fn reply_submit(
         };
         match found {
             Ok(Some(info)) => {
+                let today = app.config.today(crate::now());
+                let waiting = matches!(info.status, "sent" | "read");
+                let reply_by = info.reply_by.as_deref().filter(|_| waiting).map(|d| {
+                    let late = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok_and(|d| d < today);
+                    (long_date(&t.with_band(info.age_band), d), late)
+                });
                 let result = ReplyResult {
+                    action_news: info
+                        .action_news
+                        .clone()
+                        .map(|(status, day)| (status, long_date(&t.with_band(info.age_band), &day))),
+                    reply_by,
                     action_link: info
                         .action_id
                         .map(|id| format!("/{}/you-said-we-did#action-{id}", org.slug)),
@@ -587,4 +612,20 @@ pub async fn reply_submit(
         result: None,
     };
     render(&app, state(&lang, &org, None, Page::Reply(page)), status).await
+}
+
+/// A date as a young person reads it ("Friday 4 December") in languages
+/// that have the words for it; otherwise as `2026-12-04`, which every
+/// reader can work out.
+pub(super) fn long_date(t: &I18n, iso: &str) -> String {
+    use chrono::Datelike;
+    match chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+        Ok(date) if t.has("date-long") => {
+            let weekday = t.t(&format!("weekday-{}", date.weekday().number_from_monday()));
+            let month = t.t(&format!("month-{}", date.month()));
+            let day = date.day().to_string();
+            t.ts("date-long", &[("weekday", &weekday), ("day", &day), ("month", &month)])
+        }
+        _ => iso.to_string(),
+    }
 }

@@ -56,7 +56,7 @@ pub async fn api_board_report(
     let org = db::orgs::by_id(&state.db, staff.user.org_id)
         .await?
         .ok_or_else(|| ApiError::NotFound("No such organisation.".into()))?;
-    let report = board_report(&state.db, &org, period, today()).await?;
+    let report = board_report(&state.db, &org, period, state.config.today(crate::now())).await?;
     if !csv_wanted {
         return Ok(Json(report).into_response());
     }
@@ -184,6 +184,13 @@ fn to_view(t: &I18n, r: &BoardReport) -> ReportView {
                 r.mood.average.map(|a| format!("{a:.1}")).unwrap_or_else(|| "-".into()),
             ),
             (t.t("report-headline-actions"), overdue.to_string()),
+            (
+                t.t("report-headline-on-time"),
+                r.replies
+                    .on_time_percent
+                    .map(|p| format!("{p:.0}%"))
+                    .unwrap_or_else(|| "-".into()),
+            ),
         ],
         sections: vec![
             section("kind", t.t("report-kind-title"), t.t("report-kind-title"), &kinds, 1),
@@ -279,6 +286,16 @@ fn to_view(t: &I18n, r: &BoardReport) -> ReportView {
                         (q.text.clone(), answers.join(" · "))
                     })
                     .collect();
+                let note = match (s.response_rate_percent, s.audience_size) {
+                    (Some(rate), Some(size)) => format!(
+                        "{note} {}",
+                        t.ts(
+                            "report-survey-rate",
+                            &[("rate", &format!("{rate:.0}")), ("audience", &size.to_string())]
+                        )
+                    ),
+                    _ => note,
+                };
                 ReportSurvey {
                     title: s.title.clone(),
                     note,
@@ -294,7 +311,160 @@ fn to_view(t: &I18n, r: &BoardReport) -> ReportView {
             "/api/v1/orgs/{}/reports/board?from={}&to={}",
             r.org, r.period.from, r.period.to
         ),
+        comparison: match r.comparison.as_str() {
+            "same_days_so_far" => t.t("report-comparison-same-days"),
+            _ => t.t("report-comparison-whole"),
+        },
+        replies: {
+            let (a, b) = (&r.replies, &r.replies.previous_period);
+            vec![
+                (t.t("report-replies-due"), a.due.shown.clone(), b.due.shown.clone()),
+                (
+                    t.t("report-replies-on-time"),
+                    a.on_time.shown.clone(),
+                    b.on_time.shown.clone(),
+                ),
+                (t.t("report-replies-late"), a.late.shown.clone(), b.late.shown.clone()),
+                (
+                    t.t("report-replies-overdue"),
+                    a.overdue_now.shown.clone(),
+                    b.overdue_now.shown.clone(),
+                ),
+            ]
+        },
+        cohort: r.cohort.map(|c| {
+            let rate = r
+                .total
+                .per_100_children
+                .map(|p| format!("{p:.1}"))
+                .unwrap_or_else(|| "-".into());
+            t.ts(
+                "report-cohort",
+                &[
+                    ("in_care", &c.in_care.to_string()),
+                    ("care_leavers", &c.care_leavers.to_string()),
+                    ("rate", &rate),
+                ],
+            )
+        }),
+        group_sessions: {
+            let g = &r.group_sessions;
+            vec![
+                (
+                    t.t("report-groups-sessions"),
+                    g.sessions.shown.clone(),
+                    g.previous_period.sessions.shown.clone(),
+                ),
+                (
+                    t.t("report-groups-participants"),
+                    g.participants.shown.clone(),
+                    g.previous_period.participants.shown.clone(),
+                ),
+            ]
+        },
+        promises: r
+            .promises
+            .iter()
+            .map(|p| app::pages::ReportPromise {
+                slug: p.slug.clone(),
+                title: p.title.clone(),
+                tied: vec![
+                    (t.t("report-promise-messages"), p.feedback.shown.clone()),
+                    (t.t("report-promise-survey"), p.survey_answers.shown.clone()),
+                    (t.t("report-promise-groups"), p.group_sessions.shown.clone()),
+                ],
+                actions: p
+                    .actions
+                    .iter()
+                    .map(|a| ReportAction {
+                        you_said: a.you_said.clone(),
+                        status: a.status.clone(),
+                        owner: String::new(),
+                        due_on: a.due_on.clone().unwrap_or_else(|| "-".into()),
+                        overdue: a.overdue,
+                        published: a.published,
+                    })
+                    .collect(),
+                at_risk: p.at_risk,
+            })
+            .collect(),
+        summary: summary(t, r),
         ..ReportView::default()
+    }
+}
+
+/// The board pack's first page: headline figures with their change, the
+/// themes that moved most, overdue actions, promises at risk and two
+/// approved quotes. Everything here is already suppressed in the report.
+fn summary(t: &I18n, r: &BoardReport) -> app::pages::ReportSummary {
+    let changed = |c: Option<i64>| match c {
+        Some(c) => t.ts("summary-change", &[("change", &change(Some(c)))]),
+        None => t.t("summary-no-change"),
+    };
+    let on_time = match r.replies.on_time_percent {
+        Some(p) => format!("{p:.0}%"),
+        None => "-".into(),
+    };
+    let mut figures = vec![
+        (
+            t.t("report-headline-messages"),
+            r.total.this_period.shown.clone(),
+            changed(r.total.change),
+        ),
+        (
+            t.t("report-headline-urgent"),
+            r.urgent.this_period.shown.clone(),
+            changed(r.urgent.change),
+        ),
+        (
+            t.t("report-headline-on-time"),
+            on_time,
+            t.ts("summary-due", &[("due", &r.replies.due.shown)]),
+        ),
+        (
+            t.t("report-groups-sessions"),
+            r.group_sessions.sessions.shown.clone(),
+            t.ts(
+                "summary-participants",
+                &[("participants", &r.group_sessions.participants.shown)],
+            ),
+        ),
+    ];
+    if let Some(rate) = r.total.per_100_children {
+        figures.push((t.t("summary-per-100"), format!("{rate:.1}"), String::new()));
+    }
+    let mut moved: Vec<&Line> = r.by_theme.iter().filter(|l| l.change.is_some_and(|c| c != 0)).collect();
+    moved.sort_by_key(|l| std::cmp::Reverse(l.change.unwrap_or(0).abs()));
+    let themes = moved
+        .into_iter()
+        .take(3)
+        .map(|l| (l.label.clone(), change(l.change)))
+        .collect();
+    let overdue = r
+        .actions
+        .iter()
+        .filter(|a| a.overdue)
+        .take(5)
+        .map(|a| (a.you_said.clone(), a.due_on.clone().unwrap_or_default()))
+        .collect();
+    let at_risk = r
+        .promises
+        .iter()
+        .filter(|p| p.at_risk)
+        .map(|p| p.title.clone())
+        .collect();
+    let quotes = r
+        .quotes
+        .iter()
+        .flat_map(|q| q.quotes.first().map(|words| (q.label.clone(), words.clone())))
+        .take(2)
+        .collect();
+    app::pages::ReportSummary {
+        figures,
+        themes,
+        overdue,
+        at_risk,
+        quotes,
     }
 }
 
@@ -324,7 +494,7 @@ async fn show(
         let org = db::orgs::by_id(&state.db, staff.user.org_id)
             .await?
             .ok_or(sqlx::Error::RowNotFound)?;
-        let report = board_report(&state.db, &org, period, today()).await?;
+        let report = board_report(&state.db, &org, period, state.config.today(crate::now())).await?;
         let board = db::report::board_emails(&state.db, staff.user.org_id).await?.len();
         Ok::<_, sqlx::Error>((report, board))
     }

@@ -2,6 +2,8 @@
 //! the database, so running several instances sends nothing twice.
 //! - the outbox: sends queued email, retrying with back-off;
 //! - alert repeats: re-sends unacknowledged safeguarding alerts;
+//! - reply reminders: every few minutes, emails officers once a day about
+//!   messages that fall due for a reply the next working day;
 //! - retention: at start and then hourly, removes the words, names and
 //!   contact details of messages older than their organisation's period.
 
@@ -16,6 +18,8 @@ pub struct JobConfig {
     pub alert_repeat_seconds: i64,
     pub public_url: String,
     pub poll: Duration,
+    /// `SAYSO_TODAY`, when set: the date taken as today.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// How long to wait before trying a message again after `attempts` tries:
@@ -25,6 +29,9 @@ pub fn backoff_seconds(attempts: i64) -> i64 {
     (5_i64 << exponent.min(8)).min(15 * 60)
 }
 
+/// How often the reply reminder pass looks for something to send.
+const REMINDERS_EVERY: Duration = Duration::from_secs(5 * 60);
+
 /// How often the retention pass runs (it is cheap when there is nothing to do).
 const RETENTION_EVERY: Duration = Duration::from_secs(60 * 60);
 
@@ -33,7 +40,18 @@ pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
     let config = Arc::new(config);
     tokio::spawn(async move {
         let mut retention_due = std::time::Instant::now();
+        let mut reminders_due = std::time::Instant::now();
         loop {
+            if std::time::Instant::now() >= reminders_due {
+                let now = crate::now();
+                let today = config.today.unwrap_or_else(|| crate::domain::reply_by::uk_date(now));
+                match crate::service::reminders::remind_due_tomorrow(&db, &config.public_url, today, now).await {
+                    Ok(n) if n > 0 => tracing::info!(organisations = n, "reply reminders queued"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "reply reminders could not run; will retry"),
+                }
+                reminders_due += REMINDERS_EVERY;
+            }
             if std::time::Instant::now() >= retention_due {
                 match crate::service::lifecycle::run_retention(&db, crate::now()).await {
                     Ok(done) if done.messages > 0 => {

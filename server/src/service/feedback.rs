@@ -1,6 +1,7 @@
 //! Saying something, and finding out what happened to it.
 
 use crate::db::{self, feedback::InsertOutcome, orgs::Org, Db};
+use crate::domain::reply_by::{BankHolidays, Region};
 use crate::domain::{harm, hour_of, FeedbackInput, Identity, Problem, ReplyCode};
 use app::model::AgeBand;
 use app::pages::SayField;
@@ -9,6 +10,8 @@ use app::pages::SayField;
 pub struct Submitted {
     pub reply_code: String,
     pub urgent: bool,
+    /// The date the organisation promises to reply by, `YYYY-MM-DD`.
+    pub reply_by: Option<String>,
     /// True when this was a retry of a message already stored.
     pub replayed: bool,
 }
@@ -34,12 +37,14 @@ pub async fn submit(
     input: FeedbackInput,
     idempotency_key: Option<&str>,
     now: i64,
+    today: chrono::NaiveDate,
 ) -> Result<Submitted, SubmitError> {
     if let Some(key) = idempotency_key {
         if let Some(stored) = db::feedback::by_idempotency_key(db, org.id, key).await? {
             return Ok(Submitted {
                 reply_code: stored.reply_code,
                 urgent: stored.urgent,
+                reply_by: stored.reply_by,
                 replayed: true,
             });
         }
@@ -80,6 +85,16 @@ pub async fn submit(
             email_consent,
         } => (Some(name.as_str()), email.as_ref().map(|e| e.as_str()), *email_consent),
     };
+    // Worked out once and stored: a later change of reply time or bank
+    // holidays never moves a promise already made.
+    let (days, region) = match db::orgs::reply_terms(db, org.id).await? {
+        Some((days, region)) => (days, Region::parse(&region).unwrap_or(org.bank_holiday_region())),
+        None => (org.reply_within_days, org.bank_holiday_region()),
+    };
+    let reply_by = BankHolidays::shipped()
+        .add_working_days(region, today, days.clamp(0, 366) as u32)
+        .format("%Y-%m-%d")
+        .to_string();
     // A clash of reply codes is rare (see README); try a few fresh ones.
     for _ in 0..8 {
         let code = ReplyCode::generate();
@@ -101,6 +116,7 @@ pub async fn submit(
             urgent,
             received_hour: hour_of(now),
             language: valid.language,
+            reply_by: &reply_by,
             now,
             theme_ids: &theme_ids,
         };
@@ -113,6 +129,7 @@ pub async fn submit(
                 return Ok(Submitted {
                     reply_code: code.to_string(),
                     urgent,
+                    reply_by: Some(reply_by),
                     replayed: false,
                 });
             }
@@ -123,6 +140,7 @@ pub async fn submit(
                     return Ok(Submitted {
                         reply_code: stored.reply_code,
                         urgent: stored.urgent,
+                        reply_by: stored.reply_by,
                         replayed: true,
                     });
                 }
@@ -144,6 +162,11 @@ pub struct ReplyInfo {
     pub replies: Vec<ReplyEntry>,
     /// The published "You said, we did" action the message is part of.
     pub action_id: Option<i64>,
+    /// The date the organisation promised to reply by (`YYYY-MM-DD`).
+    pub reply_by: Option<String>,
+    /// The status of the action (`heard` … `not_doing`) and the day it last
+    /// changed or had news.
+    pub action_news: Option<(String, String)>,
 }
 
 #[derive(Clone, Debug)]
@@ -157,6 +180,12 @@ pub async fn reply_for(db: &Db, org: &Org, code: &ReplyCode) -> Result<Option<Re
         return Ok(None);
     };
     let action_id = db::actions::published_for_item(db, found.id).await?;
+    let action_news = match action_id {
+        Some(id) => db::actions::get(db, org.id, id)
+            .await?
+            .map(|a| (a.status, day_of(a.updated_at))),
+        None => None,
+    };
     let status = match (action_id, found.status.as_str()) {
         (Some(_), _) => "you_said_we_did",
         (None, "new") => "sent",
@@ -177,6 +206,8 @@ pub async fn reply_for(db: &Db, org: &Org, code: &ReplyCode) -> Result<Option<Re
         status,
         replies,
         action_id,
+        reply_by: found.reply_by.filter(|d| !d.is_empty()),
+        action_news,
     }))
 }
 

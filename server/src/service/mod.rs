@@ -1,9 +1,13 @@
 //! One function per thing a person does; handlers call exactly one.
 
+pub mod action_news;
 pub mod alerts;
 pub mod feedback;
 pub mod lifecycle;
 pub mod oidc;
+pub mod promises;
+pub mod promises_report;
+pub mod reminders;
 pub mod report;
 pub mod staff;
 pub mod survey_results;

@@ -78,6 +78,27 @@ impl Period {
         }
     }
 
+    /// The period to compare with, like with like: while this period is
+    /// still running (today is inside it, before its last day), the same
+    /// number of days from the start of the period before; otherwise the
+    /// whole period before. The second value says which
+    /// (`same_days_so_far` or `whole_periods`).
+    pub fn comparable_previous(self, today: NaiveDate) -> (Period, &'static str) {
+        let previous = self.previous();
+        if today < self.from || today >= self.to {
+            return (previous, "whole_periods");
+        }
+        let days_so_far = (today - self.from).num_days();
+        let to = (previous.from + Duration::days(days_so_far)).min(previous.to);
+        (
+            Period {
+                from: previous.from,
+                to,
+            },
+            "same_days_so_far",
+        )
+    }
+
     /// `[start, end)` in Unix seconds, UTC.
     pub fn bounds(self) -> (i64, i64) {
         let start = |d: NaiveDate| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc().timestamp();
@@ -107,6 +128,11 @@ pub struct Line {
     pub this_period: Cell,
     pub previous_period: Cell,
     pub change: Option<i64>,
+    /// This period's count per 100 children of the recorded cohort (the
+    /// total, and each care status), when the cohort is known and the
+    /// count is shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_100_children: Option<f64>,
 }
 
 #[derive(Clone, Debug, Serialize, ToSchema)]
@@ -163,6 +189,10 @@ pub struct BoardReport {
     pub org_name: String,
     pub period: PeriodDates,
     pub previous_period: PeriodDates,
+    /// How the two periods compare: `same_days_so_far` while `period` is
+    /// still running (`previous_period` then covers as many days from its
+    /// start), else `whole_periods`.
+    pub comparison: String,
     /// Counts below this read "fewer than N".
     pub threshold: u64,
     pub total: Line,
@@ -176,6 +206,15 @@ pub struct BoardReport {
     pub quotes: Vec<ThemeQuotes>,
     /// Headline results of surveys closed in the period.
     pub surveys: Vec<crate::domain::survey_results::SurveyHeadline>,
+    /// How often the promised reply date was kept.
+    pub replies: crate::service::promises_report::Replies,
+    /// The children in care and care leavers an admin recorded for the
+    /// period's quarter; `null` when none was recorded.
+    pub cohort: Option<crate::service::promises_report::Cohort>,
+    /// Per promise of the organisation's Pledge or Charter.
+    pub promises: Vec<crate::service::promises_report::PromiseLine>,
+    /// What groups said, counted apart from single messages.
+    pub group_sessions: crate::service::promises_report::GroupSessions,
 }
 
 const NOT_GIVEN: &str = "not_given";
@@ -296,6 +335,7 @@ fn lines(keys: &[String], label: impl Fn(&str) -> String, now: &[Shown], before:
             this_period: Cell::new(now[i], t),
             previous_period: Cell::new(before[i], t),
             change: suppress::change(now[i], before[i]),
+            per_100_children: None,
         })
         .collect()
 }
@@ -317,7 +357,7 @@ pub async fn board_report(
 ) -> Result<BoardReport, sqlx::Error> {
     let t = Threshold::new(org.suppress_threshold as u64).unwrap_or(Threshold::DEFAULT);
     let i18n = I18n::english();
-    let previous = period.previous();
+    let (previous, comparison) = period.comparable_previous(today);
     let (from, until) = period.bounds();
     // The two periods are read side by side: each is one index range.
     let mut keys = Keys::new();
@@ -368,6 +408,7 @@ pub async fn board_report(
                 this_period: Cell::new(a, t),
                 previous_period: Cell::new(b, t),
                 change: suppress::change(a, b),
+                per_100_children: None,
             }
         })
         .collect();
@@ -446,11 +487,20 @@ pub async fn board_report(
         })
         .collect();
 
-    Ok(BoardReport {
+    let replies = crate::service::promises_report::replies(db, org.id, period, previous, today, t).await?;
+    let cohort = crate::service::promises_report::cohort(db, org.id, period).await?;
+    let promises = crate::service::promises_report::promises(db, org.id, period, today, t).await?;
+    let group_sessions = crate::service::promises_report::group_sessions(db, org.id, period, previous, t).await?;
+    let mut surveys = crate::service::survey_results::closed_between(db, org.id, from, until).await?;
+    if let Some(c) = &cohort {
+        crate::service::promises_report::response_rates(&mut surveys, c);
+    }
+    let mut report = BoardReport {
         org: org.slug.clone(),
         org_name: org.name.clone(),
         period: period.wire(),
         previous_period: previous.wire(),
+        comparison: comparison.to_string(),
         threshold: t.get(),
         total: Line {
             key: "all".into(),
@@ -458,6 +508,7 @@ pub async fn board_report(
             this_period: Cell::new(now_s.total, t),
             previous_period: Cell::new(before_s.total, t),
             change: suppress::change(now_s.total, before_s.total),
+            per_100_children: None,
         },
         by_kind: lines(
             &keys.kinds,
@@ -479,8 +530,16 @@ pub async fn board_report(
         urgent,
         actions,
         quotes,
-        surveys: crate::service::survey_results::closed_between(db, org.id, from, until).await?,
-    })
+        surveys,
+        replies,
+        cohort,
+        promises,
+        group_sessions,
+    };
+    if let Some(c) = cohort {
+        crate::service::promises_report::add_rates(&mut report, c);
+    }
+    Ok(report)
 }
 
 /// The report as CSV: one row per figure, suppressed exactly as on screen.
@@ -545,6 +604,40 @@ pub fn csv(report: &BoardReport) -> String {
         String::new(),
         String::new(),
     ]);
+    let r = &report.replies;
+    for (key, label, now, before) in [
+        ("due", "Replies due", &r.due, &r.previous_period.due),
+        ("on_time", "Replied on time", &r.on_time, &r.previous_period.on_time),
+        ("late", "Replied late", &r.late, &r.previous_period.late),
+        (
+            "overdue_now",
+            "Still waiting, date passed",
+            &r.overdue_now,
+            &r.previous_period.overdue_now,
+        ),
+    ] {
+        row([
+            "replies".into(),
+            key.into(),
+            label.into(),
+            now.shown.clone(),
+            before.shown.clone(),
+            String::new(),
+        ]);
+    }
+    if let (Some(c), Some(rate)) = (&report.cohort, report.total.per_100_children) {
+        row([
+            "cohort".into(),
+            "per_100_children".into(),
+            format!(
+                "Messages per 100 children ({} in care, {} care leavers)",
+                c.in_care, c.care_leavers
+            ),
+            format!("{rate:.1}"),
+            String::new(),
+            String::new(),
+        ]);
+    }
     let avg = |a: Option<f64>| a.map(|a| format!("{a:.1}")).unwrap_or_default();
     row([
         "mood".into(),
@@ -643,6 +736,28 @@ mod tests {
         let p = Period::parse(Some("2026-03-10"), Some("2026-03-19"), day("2026-11-23")).unwrap();
         let q = p.previous();
         assert_eq!((q.from, q.to), (day("2026-02-28"), day("2026-03-09")));
+    }
+
+    #[test]
+    fn a_running_period_is_compared_with_as_many_days_of_the_one_before() {
+        // 30 November: 61 days of the fourth quarter against 1 July to 30 August.
+        let q4 = Period::quarter_of(day("2026-11-30"));
+        let (before, how) = q4.comparable_previous(day("2026-11-30"));
+        assert_eq!((before.from, before.to), (day("2026-07-01"), day("2026-08-30")));
+        assert_eq!(how, "same_days_so_far");
+        // On its first day, one day against one day.
+        let (before, _) = q4.comparable_previous(day("2026-10-01"));
+        assert_eq!((before.from, before.to), (day("2026-07-01"), day("2026-07-01")));
+        // Once it is over (or on its last day), whole periods.
+        let (before, how) = q4.comparable_previous(day("2026-12-31"));
+        assert_eq!((before.from, before.to), (day("2026-07-01"), day("2026-09-30")));
+        assert_eq!(how, "whole_periods");
+        let (_, how) = q4.comparable_previous(day("2027-02-01"));
+        assert_eq!(how, "whole_periods");
+        // 89 days of the first quarter against 89 days of the fourth.
+        let q1 = Period::quarter_of(day("2027-03-30"));
+        let (before, _) = q1.comparable_previous(day("2027-03-30"));
+        assert_eq!((before.from, before.to), (day("2026-10-01"), day("2026-12-28")));
     }
 
     #[test]

@@ -124,6 +124,9 @@ pub async fn closed_between(
         }
         let r = results(db, &org, &s, now).await?;
         out.push(SurveyHeadline {
+            audience_size: None,
+            response_rate_percent: None,
+            audience: s.def.audience.clone(),
             slug: r.slug,
             title: r.title,
             closes_on: r.closes_on,

@@ -4,6 +4,7 @@
 
 pub mod alerts;
 pub mod audit;
+pub mod group_feedback;
 pub mod moderation;
 pub mod sign_in;
 pub mod surveys;

@@ -4,6 +4,7 @@
 
 use super::{authorise, field, fields, header_for, hour_iso, org_name, page_staff, staff_page};
 use crate::db::{self, moderation::QueueFilter};
+use crate::domain::reply_by::Due;
 use crate::domain::roles::Permission;
 use crate::domain::themes::suggest;
 use crate::http::error::ApiError;
@@ -77,6 +78,7 @@ pub async fn api_list_feedback(
     let themes = db::moderation::themes_of(&state.db, &ids).await?;
     let contact = staff.role.can(Permission::SeeContact);
     let original = staff.role.can(Permission::ReadOriginal);
+    let today = state.config.today(crate::now());
     let items: Vec<_> = items
         .into_iter()
         .map(|i| {
@@ -91,7 +93,8 @@ pub async fn api_list_feedback(
                 "redacted_text": i.redacted_body, "mood": i.mood, "themes": item_themes,
                 "age_band": i.age_band, "care_status": i.care_status, "anonymous": i.anonymous,
                 "urgent": i.urgent, "status": i.status, "received_at": hour_iso(i.received_hour),
-                "language": i.language,
+                "language": i.language, "reply_by": i.reply_by,
+                "due": Due::of_item(i.reply_by.as_deref(), &i.status, today).map(Due::as_str),
             });
             if contact && !i.anonymous {
                 v["name"] = json!(i.name);
@@ -139,9 +142,12 @@ pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query
             .map(|t| t.label.clone())
             .unwrap_or_default()
     };
+    let today = state.config.today(crate::now());
     let rows = items
         .into_iter()
         .map(|i| QueueRow {
+            due: Due::of_item(i.reply_by.as_deref(), &i.status, today).map(Due::as_str),
+            reply_by: i.reply_by.clone(),
             id: i.id,
             urgent: i.urgent,
             status: i.status,
@@ -255,7 +261,22 @@ pub async fn item_page(
     {
         suggested_slugs.push("being-safe".into());
     }
+    let promises = {
+        let all = db::promises::list(&state.db, staff.user.org_id, None)
+            .await
+            .unwrap_or_default();
+        let tied = db::promises::tied(&state.db, db::promises::Tied::Feedback, item.id)
+            .await
+            .unwrap_or_default();
+        all.into_iter()
+            .map(|p| {
+                let chosen = tied.contains(&p.id);
+                (p.slug, p.title, chosen)
+            })
+            .collect()
+    };
     let view = ItemView {
+        promises,
         id: item.id,
         urgent: item.urgent,
         status,
@@ -448,6 +469,20 @@ pub async fn item_submit(
                     return Ok(false);
                 }
                 format!("quote {quote_id}")
+            }
+            "promises" => {
+                let chosen: Vec<String> = f
+                    .iter()
+                    .filter(|(k, _)| k == "promises")
+                    .map(|(_, v)| v.clone())
+                    .collect();
+                let tied =
+                    crate::service::promises::tie(&state.db, org_id, db::promises::Tied::Feedback, id, &chosen).await;
+                match tied {
+                    Ok(()) => format!("promises {}", chosen.join(",")),
+                    Err(crate::service::promises::PromiseError::Database(e)) => return Err(e),
+                    Err(_) => return Ok(false),
+                }
             }
             "themes" => {
                 let themes = db::themes::active(&state.db, org_id).await?;

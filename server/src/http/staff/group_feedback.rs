@@ -1,0 +1,116 @@
+//! The staff page to record what a group said (officers and admins); the
+//! same service as `POST /api/v1/orgs/{org}/group-feedback`.
+
+use super::{field, fields, header_for, org_name, page_staff, staff_page};
+use crate::db;
+use crate::domain::group_feedback::GroupFeedbackInput;
+use crate::domain::roles::Permission;
+use crate::http::AppState;
+use crate::service::promises::{self, PromiseError};
+use crate::service::staff::Staff;
+use app::pages::{GroupFeedbackView, StaffPage};
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+async fn participation_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
+    let staff = page_staff(state, headers).await?;
+    if staff.role.can(Permission::ManageActions) {
+        return Ok(staff);
+    }
+    let header = header_for(&staff, &org_name(state, &staff).await);
+    Err(staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await)
+}
+
+async fn show(state: &AppState, staff: &Staff, mut view: GroupFeedbackView, status: StatusCode) -> Response {
+    let org_id = staff.user.org_id;
+    let loaded = async {
+        let themes = db::themes::active(&state.db, org_id).await?;
+        let promises = db::promises::list(&state.db, org_id, None).await?;
+        let recent = db::group_feedback::recent(&state.db, org_id, 10).await?;
+        Ok::<_, sqlx::Error>((themes, promises, recent))
+    }
+    .await;
+    let Ok((themes, promises, recent)) = loaded else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    view.themes = themes.into_iter().map(|t| (t.slug, t.label)).collect();
+    view.promises = promises.into_iter().map(|p| (p.slug, p.title)).collect();
+    view.recent = recent.into_iter().map(|(_, o, d, n)| (o, d, n)).collect();
+    let header = header_for(staff, &org_name(state, staff).await);
+    staff_page(state, Some(header), StaffPage::GroupFeedback(view), status).await
+}
+
+#[derive(Deserialize, Default)]
+pub struct PageQuery {
+    saved: Option<String>,
+}
+
+pub async fn page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<PageQuery>) -> Response {
+    let staff = match participation_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let view = GroupFeedbackView {
+        saved: q.saved.is_some(),
+        held_on: state.config.today(crate::now()).to_string(),
+        ..Default::default()
+    };
+    show(&state, &staff, view, StatusCode::OK).await
+}
+
+pub async fn submit(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let staff = match participation_staff(&state, &headers).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let f = fields(&body);
+    if field(&f, "csrf") != staff.csrf {
+        let header = header_for(&staff, &org_name(&state, &staff).await);
+        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    }
+    let all = |name: &str| -> Vec<String> { f.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect() };
+    let typed = GroupFeedbackView {
+        occasion: field(&f, "occasion"),
+        held_on: field(&f, "held_on"),
+        participants: field(&f, "participants"),
+        age_bands: all("age_bands"),
+        text: field(&f, "text"),
+        chosen_themes: all("themes"),
+        chosen_promises: all("promises"),
+        ..Default::default()
+    };
+    let input = GroupFeedbackInput {
+        occasion: Some(typed.occasion.clone()),
+        held_on: Some(typed.held_on.clone()),
+        // Anything not a number is 0, which the check turns away kindly.
+        participants: Some(typed.participants.trim().parse().unwrap_or(0)),
+        age_bands: typed.age_bands.clone(),
+        text: Some(typed.text.clone()),
+        themes: typed.chosen_themes.clone(),
+        promises: typed.chosen_promises.clone(),
+    };
+    let Some(org) = db::orgs::by_id(&state.db, staff.user.org_id).await.ok().flatten() else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let now = crate::now();
+    match promises::record_group_feedback(&state.db, &org, staff.user.user_id, input, state.config.today(now), now)
+        .await
+    {
+        Ok(_) => Redirect::to("/staff/group-feedback?saved=1").into_response(),
+        Err(PromiseError::Invalid(message)) => {
+            let view = GroupFeedbackView {
+                error: Some(message),
+                ..typed
+            };
+            show(&state, &staff, view, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(PromiseError::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(PromiseError::Database(e)) => {
+            tracing::error!(error = %e, "could not record group feedback");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
