@@ -69,6 +69,9 @@ pub async fn send_mailing(
         "UPDATE alerts SET last_sent_at = $2, times_sent = times_sent + 1 \
          WHERE org_id = $1 AND acknowledged_at IS NULL RETURNING {ALERT_COLUMNS}"
     );
+    let told = "INSERT INTO alert_leads_told (user_id, told_at) \
+                SELECT id, $3 FROM users WHERE org_id = $1 AND email = $2 AND role = 'safeguarding' \
+                ON CONFLICT (user_id) DO NOTHING";
     with_db!(db, pool => async {
         let mut tx = pool.begin().await?;
         let claimed = sqlx::query(claim).bind(org_id).bind(now).bind(seen_last).execute(&mut *tx).await?;
@@ -83,6 +86,14 @@ pub async fn send_mailing(
                 .bind(&mail.to)
                 .bind(&mail.subject)
                 .bind(&mail.body)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            // A lead this email tells of everything waiting needs no
+            // separate "you are now a lead" email (tell_lead).
+            sqlx::query(told)
+                .bind(org_id)
+                .bind(&mail.to)
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
