@@ -73,7 +73,10 @@ async fn wait_mail(dir: &Path, secs: u64, done: impl Fn(&[Mail]) -> bool) -> Vec
 fn linked(body: &str) -> Vec<i64> {
     body.match_indices("/staff/feedback/")
         .filter_map(|(at, s)| {
-            let digits: String = body[at + s.len()..].chars().take_while(|c| c.is_ascii_digit()).collect();
+            let digits: String = body[at + s.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
             digits.parse().ok()
         })
         .collect()
@@ -486,7 +489,11 @@ async fn an_alert_nobody_acknowledges_also_goes_to_the_escalation_address_once()
         "{}",
         escalated[0].subject
     );
-    assert_eq!(linked(&escalated[0].body), vec![waiting_item], "only the one nobody acknowledged");
+    assert_eq!(
+        linked(&escalated[0].body),
+        vec![waiting_item],
+        "only the one nobody acknowledged"
+    );
     assert_ne!(waiting_item, acked_item);
     tokio::time::sleep(Duration::from_secs(4)).await;
     assert_eq!(

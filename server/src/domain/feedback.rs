@@ -158,8 +158,7 @@ impl FeedbackInput {
         let text = self.text.clone().unwrap_or_default();
         // Pictures and a face are a message from the youngest, and from
         // anyone who chose easy read; "I don't feel safe" needs no words.
-        let words_optional =
-            self.reported_unsafe || self.easy_read || matches!(age_band, Some(Some(AgeBand::Early)));
+        let words_optional = self.reported_unsafe || self.easy_read || matches!(age_band, Some(Some(AgeBand::Early)));
         if text.trim().is_empty() && !words_optional {
             problems.push(Problem::new(SayField::Text, "error-text"));
         } else if text.chars().count() > MAX_TEXT_CHARS {
