@@ -66,6 +66,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("../locales/en/lifecycle.ftl"),
             include_str!("../locales/en/council.ftl"),
             include_str!("../locales/en/promises.ftl"),
+            include_str!("../locales/en/alerts.ftl"),
         ],
     },
     Language {

@@ -145,7 +145,8 @@ fn fail(message: &str) -> ExitCode {
 async fn run_demo(config: &Config) -> Result<(), String> {
     let db = open_database(config).await?;
     let hash = hash_password(demo::DEMO_OFFICER_PASSWORD.to_string()).await?;
-    demo::ensure_demo(&db, &hash)
+    let lead_hash = hash_password(demo::DEMO_SAFEGUARDING_PASSWORD.to_string()).await?;
+    demo::ensure_demo(&db, &hash, &lead_hash)
         .await
         .map_err(|e| format!("cannot create the demo: {e}"))?;
     println!("The demo organisation is ready: /{}", demo::DEMO_SLUG);
@@ -153,6 +154,11 @@ async fn run_demo(config: &Config) -> Result<(), String> {
         "Demo officer: {} / {}",
         demo::DEMO_OFFICER_EMAIL,
         demo::DEMO_OFFICER_PASSWORD
+    );
+    println!(
+        "Demo safeguarding lead: {} / {}",
+        demo::DEMO_SAFEGUARDING_EMAIL,
+        demo::DEMO_SAFEGUARDING_PASSWORD
     );
     Ok(())
 }
@@ -222,6 +228,11 @@ async fn add_org(config: &Config, slug: &str, name: &str) -> Result<(), String> 
     match demo::create_org(&db, &details).await.map_err(|e| e.to_string())? {
         Some(_) => {
             println!("Added {name} at /{slug} with the default themes.");
+            eprintln!(
+                "WARNING: {slug} has no safeguarding user yet, so urgent messages reach nobody.\n\
+                 Add one now: sayso user add --org {slug} --email EMAIL --role safeguarding\n\
+                 (or set a safeguarding inbox on the admin page; see docs/alerts.md)."
+            );
             Ok(())
         }
         None => Err(format!("an organisation called \"{slug}\" already exists")),

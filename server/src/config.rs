@@ -28,6 +28,12 @@ pub struct Config {
     pub mail_from: String,
     /// `SAYSO_ALERT_REPEAT_MINUTES`: how often an unacknowledged alert is sent again.
     pub alert_repeat_seconds: i64,
+    /// `SAYSO_ALERT_WINDOW_SECONDS` (default 120): urgent messages this close
+    /// together reach each lead as one email with a count.
+    pub alert_window_seconds: i64,
+    /// `SAYSO_ESCALATE_AFTER_MINUTES` (default 30): an alert nobody has
+    /// acknowledged by then also goes to the escalation address.
+    pub escalate_after_seconds: i64,
     /// `SAYSO_REQUEST_TIMEOUT_SECONDS` (default 30): the longest a request
     /// may take, reading its body included, so slow clients cannot hold
     /// connections open.
@@ -172,6 +178,23 @@ impl Config {
                     .filter(|m| *m > 0.0)
                     .map(|m| (m * 60.0).round().max(1.0) as i64)
                     .ok_or_else(|| format!("SAYSO_ALERT_REPEAT_MINUTES must be a positive number, not {v}"))?,
+            },
+            alert_window_seconds: match var("SAYSO_ALERT_WINDOW_SECONDS") {
+                None => 120,
+                Some(v) => v
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|s| (0..=600).contains(s))
+                    .ok_or_else(|| format!("SAYSO_ALERT_WINDOW_SECONDS must be 0-600 seconds, not {v}"))?,
+            },
+            escalate_after_seconds: match var("SAYSO_ESCALATE_AFTER_MINUTES") {
+                None => 30 * 60,
+                Some(v) => v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|m| *m > 0.0)
+                    .map(|m| (m * 60.0).round().max(1.0) as i64)
+                    .ok_or_else(|| format!("SAYSO_ESCALATE_AFTER_MINUTES must be a positive number, not {v}"))?,
             },
         })
     }

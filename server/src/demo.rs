@@ -32,6 +32,9 @@ pub const DEFAULT_THEMES: &[(&str, &str, &str, &str)] = &[
 pub const DEMO_SLUG: &str = "demo";
 pub const DEMO_OFFICER_EMAIL: &str = "officer@demo.sayso.test";
 pub const DEMO_OFFICER_PASSWORD: &str = "demo-officer-password";
+/// The demo's safeguarding lead: alerts reach someone from the start.
+pub const DEMO_SAFEGUARDING_EMAIL: &str = "safeguarding@demo.sayso.test";
+pub const DEMO_SAFEGUARDING_PASSWORD: &str = "demo-safeguarding-password";
 
 /// Slugs that are paths of their own and so cannot name an organisation.
 const RESERVED_SLUGS: &[&str] = &[
@@ -230,7 +233,7 @@ const SAMPLE_ACTION_PROMISES: &[(&str, &str)] = &[
 
 /// Creates the `demo` organisation, its sample messages and a demo officer.
 /// Safe to run again: it only adds what is missing.
-pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error> {
+pub async fn ensure_demo(db: &Db, password_hash: &str, lead_password_hash: &str) -> Result<(), sqlx::Error> {
     create_org(
         db,
         &OrgDetails {
@@ -276,6 +279,15 @@ pub async fn ensure_demo(db: &Db, password_hash: &str) -> Result<(), sqlx::Error
     // In the demo the well-being survey is open at once.
     crate::service::surveys::ensure_wellbeing(db, &org, true, crate::now()).await?;
     db::users::upsert(db, org.id, DEMO_OFFICER_EMAIL, "officer", password_hash, crate::now()).await?;
+    db::users::upsert(
+        db,
+        org.id,
+        DEMO_SAFEGUARDING_EMAIL,
+        "safeguarding",
+        lead_password_hash,
+        crate::now(),
+    )
+    .await?;
     if db::actions::list(db, org.id, false).await?.is_empty() {
         let themes = db::themes::active(db, org.id).await?;
         let theme = |slug: &str| {

@@ -29,6 +29,13 @@ pub async fn serve(config: Config) -> Result<(), String> {
     tracing::info!(%addr, engine = db.engine(), "Sayso is listening on http://{addr}");
     let mailer = crate::email::Mailer::new(config.smtp_url.as_deref(), &config.outbox_dir)?;
     tracing::info!("email: {}", mailer.describe());
+    if config.smtp_url.is_some() && !crate::email::from_is_routable(&config.mail_from) {
+        tracing::warn!(
+            from = %config.mail_from,
+            "SAYSO_MAIL_FROM is not on a real domain: Microsoft 365 and Google may reject safeguarding alerts; \
+             set it to an address on the council's own domain"
+        );
+    }
     let mut config = config;
     // Links in emails need the real address once the port is known.
     let public_url = config
@@ -40,7 +47,11 @@ pub async fn serve(config: Config) -> Result<(), String> {
         mailer,
         crate::jobs::JobConfig {
             mail_from: config.mail_from.clone(),
-            alert_repeat_seconds: config.alert_repeat_seconds,
+            alerts: crate::service::alerts::Timing {
+                repeat_seconds: config.alert_repeat_seconds,
+                window_seconds: config.alert_window_seconds,
+                escalate_seconds: config.escalate_after_seconds,
+            },
             public_url,
             poll: std::time::Duration::from_secs(1),
             today: config.today,

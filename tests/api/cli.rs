@@ -26,7 +26,8 @@ async fn demo_can_run_twice_without_adding_anything() {
     assert_eq!(pool_count("SELECT COUNT(*) FROM orgs").await, 1);
     assert_eq!(pool_count("SELECT COUNT(*) FROM themes").await, 10);
     assert_eq!(pool_count("SELECT COUNT(*) FROM feedback").await, 5);
-    assert_eq!(pool_count("SELECT COUNT(*) FROM users").await, 1);
+    // The demo officer and the demo safeguarding lead.
+    assert_eq!(pool_count("SELECT COUNT(*) FROM users").await, 2);
     assert_eq!(
         pool_count("SELECT COUNT(*) FROM actions WHERE published = TRUE").await,
         2

@@ -3,6 +3,7 @@
 
 mod actions;
 mod admin;
+mod alerts;
 mod cli;
 mod council;
 mod easy_read;

@@ -17,6 +17,8 @@ pub struct AdminView {
     pub people: super::lifecycle::PeopleView,
     /// How staff sign in (council account, password).
     pub sign_in: super::council::SignInAdminView,
+    /// Safeguarding alerts: the no-lead warning and the alert addresses.
+    pub alerts: super::alerts_admin::AlertAdminView,
     /// Codes of the languages hidden from young people's language picker.
     pub hidden_languages: Vec<String>,
     /// Whose bank holidays the reply time skips: `england-and-wales`,
@@ -154,6 +156,7 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
         <h1>{t.t("admin-title")}</h1>
         {view.message.map(|m| view! { <p class="note" role="status">{m}</p> })}
         {view.error.map(|m| view! { <div class="error-summary" role="alert"><p><strong>{m}</strong></p></div> })}
+        {super::alerts_admin::no_leads_warning(t, &view.alerts)}
         {view.new_token.map(|token| view! {
             <div class="note" role="status"><p>{t.t("admin-token-new")}</p><p><code class="token">{token}</code></p></div>
         })}
@@ -176,6 +179,7 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
                 <button type="submit" class="button primary">{t.t("admin-save")}</button>
             </form>
         </section>
+        {super::alerts_admin::admin_panel(t, view.alerts.clone(), csrf.clone())}
         {super::council::admin_panel(t, view.sign_in.clone(), csrf.clone())}
         {languages(t, &view.hidden_languages, &csrf)}
         {bank_holidays(t, &view.bank_holidays, &csrf)}

@@ -3,6 +3,7 @@
 
 mod actions;
 mod admin;
+mod alerts_admin;
 mod chrome;
 mod council;
 mod easy;
@@ -20,6 +21,7 @@ mod you_said_we_did;
 
 pub use actions::{ActionForm, ActionRow, ActionView, ActionsView, ACTION_STATUSES};
 pub use admin::{AdminView, InviteView, SettingsView, ThemeAdminRow, UserAdminRow};
+pub use alerts_admin::AlertAdminView;
 pub use council::{SignInAdminView, SignInChoice};
 pub use easy::{EasyState, EasyStep, EasyView};
 pub use group_feedback::GroupFeedbackView;

@@ -38,6 +38,8 @@ pub struct AlertsView {
     pub alerts: Vec<AlertRow>,
     /// False when the organisation has no safeguarding lead to email.
     pub has_leads: bool,
+    /// The organisation's safeguarding inbox ("" when not set).
+    pub inbox: String,
     pub repeat_minutes: i64,
     pub error: Option<String>,
 }
@@ -624,6 +626,7 @@ fn quote_panel(t: &I18n, item: &ItemView, csrf: &str) -> impl IntoView {
 }
 
 fn alerts_page(t: &I18n, view: AlertsView, csrf: String) -> impl IntoView {
+    let several = view.alerts.len() > 1;
     let list = if view.alerts.is_empty() {
         view! { <p>{t.t("alerts-none")}</p> }.into_any()
     } else {
@@ -634,12 +637,23 @@ fn alerts_page(t: &I18n, view: AlertsView, csrf: String) -> impl IntoView {
                 let action = format!("/staff/alerts/{}", a.id);
                 let item = format!("/staff/feedback/{}", a.feedback_id);
                 let field = format!("action-{}", a.id);
+                let tick = format!("tick-{}", a.id);
+                // The tick belongs to the "acknowledge several" form below
+                // (the form attribute: no nesting, no JavaScript needed).
+                let tick_for = tick.clone();
+                let tick_box = several.then(|| view! {
+                    <label class="choice compact" for=tick_for>
+                        <input type="checkbox" id=tick name="alert" value=a.id.to_string() form="acknowledge-several" />
+                        <span>{t.t("alerts-tick-label")}</span>
+                    </label>
+                });
                 view! {
                     <li class="panel alert">
                         <p><strong class="tag urgent">{t.t("urgent-label")}</strong>" "
                             {t.t_with("alert-age", &[("minutes", a.waiting_minutes.into()), ("times", a.times_sent.into())])}
                         </p>
                         <p><a href=item>{t.t("alert-open-item")}</a></p>
+                        {tick_box}
                         <form method="post" action=action>
                             <input type="hidden" name="csrf" value=csrf.clone() />
                             <div class="field">
@@ -654,12 +668,35 @@ fn alerts_page(t: &I18n, view: AlertsView, csrf: String) -> impl IntoView {
             .collect_view();
         view! { <ul class="alerts" role="list">{items}</ul> }.into_any()
     };
+    let acknowledge_several = several.then(|| {
+        view! {
+            <form method="post" action="/staff/alerts" id="acknowledge-several" class="panel">
+                <h2>{t.t("alerts-many-title")}</h2>
+                <p class="hint">{t.t("alerts-many-hint")}</p>
+                <input type="hidden" name="csrf" value=csrf.clone() />
+                <div class="field">
+                    <label for="action-several">{t.t("alerts-many-action-label")}</label>
+                    <textarea id="action-several" name="action_taken" rows="2" maxlength="2000" required=true></textarea>
+                </div>
+                <button type="submit" class="button primary">{t.t("alerts-acknowledge-ticked")}</button>
+            </form>
+        }
+    });
+    let no_leads = (!view.has_leads).then(|| {
+        let text = if view.inbox.is_empty() {
+            t.t("alerts-no-leads")
+        } else {
+            t.ts("alerts-no-leads-inbox", &[("inbox", &view.inbox)])
+        };
+        view! { <p class="alert-banner" role="alert">{text}</p> }
+    });
     view! {
         <h1>{t.t("alerts-title")}</h1>
         <p>{t.ts("alerts-intro", &[("minutes", &view.repeat_minutes.to_string())])}</p>
-        {(!view.has_leads).then(|| view! { <p class="alert-banner" role="alert">{t.t("alerts-no-leads")}</p> })}
+        {no_leads}
         {view.error.map(|m| view! { <div class="error-summary" role="alert"><p><strong>{m}</strong></p></div> })}
         {list}
+        {acknowledge_several}
     }
 }
 

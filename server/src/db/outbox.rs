@@ -8,10 +8,14 @@ pub struct NewEmail<'a> {
     pub body_text: &'a str,
 }
 
+/// Queues one email: `$1` org, `$2` to, `$3` subject, `$4` body, `$5` now.
+/// Shared with the statements that queue email in their own transaction.
+pub(super) const ENQUEUE: &str =
+    "INSERT INTO outbox (org_id, to_addr, subject, body_text, created_at, next_attempt_at) \
+                                  VALUES ($1, $2, $3, $4, $5, $5)";
+
 pub async fn enqueue(db: &Db, email: &NewEmail<'_>, now: i64) -> Result<(), sqlx::Error> {
-    let sql = "INSERT INTO outbox (org_id, to_addr, subject, body_text, created_at, next_attempt_at) \
-               VALUES ($1, $2, $3, $4, $5, $5)";
-    with_db!(db, pool => sqlx::query(sql)
+    with_db!(db, pool => sqlx::query(ENQUEUE)
         .bind(email.org_id)
         .bind(email.to)
         .bind(email.subject)
@@ -29,6 +33,7 @@ pub struct Claimed {
     pub subject: String,
     pub body_text: String,
     pub attempts: i64,
+    pub created_at: i64,
 }
 
 /// Claims the oldest message that is due, for `lease` seconds. The outer
@@ -39,7 +44,7 @@ pub async fn claim(db: &Db, now: i64, lease: i64) -> Result<Option<Claimed>, sql
                WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 \
                            AND claimed_until < $1 ORDER BY id LIMIT 1) \
                AND claimed_until < $1 AND sent_at IS NULL \
-               RETURNING id, to_addr, subject, body_text, attempts";
+               RETURNING id, to_addr, subject, body_text, attempts, created_at";
     with_db!(db, pool => sqlx::query_as::<_, Claimed>(sql).bind(now).bind(now + lease).fetch_optional(pool).await)
 }
 

@@ -157,8 +157,8 @@ impl FeedbackInput {
         }
         let text = self.text.clone().unwrap_or_default();
         // Pictures and a face are a message from the youngest, and from
-        // anyone who chose easy read.
-        let words_optional = self.easy_read || matches!(age_band, Some(Some(AgeBand::Early)));
+        // anyone who chose easy read; "I don't feel safe" needs no words.
+        let words_optional = self.reported_unsafe || self.easy_read || matches!(age_band, Some(Some(AgeBand::Early)));
         if text.trim().is_empty() && !words_optional {
             problems.push(Problem::new(SayField::Text, "error-text"));
         } else if text.chars().count() > MAX_TEXT_CHARS {
@@ -374,6 +374,16 @@ mod tests {
             ..no_words()
         };
         assert!(easy.parse().is_ok());
+    }
+
+    #[test]
+    fn i_dont_feel_safe_needs_no_words() {
+        let pressed = FeedbackInput {
+            text: Some("  ".into()),
+            reported_unsafe: true,
+            ..input()
+        };
+        assert_eq!(pressed.parse().unwrap().text, "  ");
     }
 
     #[test]

@@ -3,10 +3,31 @@
 //! is set, otherwise `.eml` files in a folder, so nothing is lost and a
 //! developer can read what would have gone out.
 
-use lettre::message::{header::ContentTransferEncoding, header::ContentType, Body, Mailbox};
+use lettre::message::header::{ContentTransferEncoding, ContentType, MIME_VERSION_1_0};
+use lettre::message::{Body, Mailbox};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
 use std::time::Duration;
+
+/// A short tag, the same for every try of one message, that keeps
+/// Message-IDs unique when outbox ids start again at 1 (a new database):
+/// mail servers drop a message whose Message-ID they have seen before.
+fn message_tag(created_at: i64, to: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("{created_at}\n{to}").as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether a From address is one that receiving servers would trust: not
+/// `localhost` or a made-up domain without a dot.
+pub fn from_is_routable(from: &str) -> bool {
+    from.parse::<Mailbox>()
+        .map(|m| {
+            let domain = m.email.domain().to_ascii_lowercase();
+            domain.contains('.') && !domain.ends_with(".localhost") && domain != "localhost"
+        })
+        .unwrap_or(false)
+}
 
 pub enum Mailer {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
@@ -36,15 +57,34 @@ impl Mailer {
         }
     }
 
-    pub async fn send(&self, from: &str, to: &str, subject: &str, body: &str, id: i64) -> Result<(), String> {
+    /// Sends outbox message `id`, queued at `created_at`.
+    pub async fn send(
+        &self,
+        from: &str,
+        to: &str,
+        subject: &str,
+        body: &str,
+        (id, created_at): (i64, i64),
+    ) -> Result<(), String> {
         let from: Mailbox = from
             .parse()
             .map_err(|e| format!("SAYSO_MAIL_FROM is not an address: {e}"))?;
         let to: Mailbox = to.parse().map_err(|e| format!("bad recipient: {e}"))?;
+        // Microsoft 365 and Google turn away mail without a Message-ID (or
+        // with one on a foreign domain) or MIME-Version: both are set here,
+        // the Message-ID on the From address's domain (the council's own),
+        // the same for every try of one outbox message. lettre adds Date.
+        let message_id = format!(
+            "<sayso.{id}.{}@{}>",
+            message_tag(created_at, to.email.as_ref()),
+            from.email.domain()
+        );
         let message = Message::builder()
             .from(from)
             .to(to)
             .subject(subject)
+            .message_id(Some(message_id))
+            .header(MIME_VERSION_1_0)
             .header(ContentType::TEXT_PLAIN)
             // 8bit when every line is short enough, else quoted-printable
             // (which mail clients unfold); CRLF line ends either way.

@@ -69,7 +69,18 @@ async fn view(state: &AppState, staff: &Staff) -> Result<AdminView, sqlx::Error>
             .map(|t| (t.id, t.name, t.email))
             .collect(),
         sign_in: super::oidc::admin_view(state, org_id).await?,
+        alerts: alert_view(state, org_id).await?,
         ..Default::default()
+    })
+}
+
+async fn alert_view(state: &AppState, org_id: i64) -> Result<app::pages::AlertAdminView, sqlx::Error> {
+    let contacts = db::alerts::contacts(&state.db, org_id).await?;
+    Ok(app::pages::AlertAdminView {
+        has_leads: !db::alerts::safeguarding_emails(&state.db, org_id).await?.is_empty(),
+        safeguarding_inbox: contacts.safeguarding_inbox,
+        escalation_email: contacts.escalation_email,
+        escalate_minutes: (state.config.escalate_after_seconds / 60).max(1),
     })
 }
 
@@ -248,6 +259,28 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 suppress_threshold,
             };
             db::admin::update_settings(&state.db, org_id, &settings).await?;
+            Ok(Outcome::Saved)
+        }
+        "alert_contacts" => {
+            // Each box: empty, or one email address.
+            let address = |name: &str| {
+                let value = get(name).trim().to_string();
+                if value.is_empty() {
+                    Some(String::new())
+                } else {
+                    Email::parse(&value).map(|e| e.as_str().to_lowercase())
+                }
+            };
+            let (Some(safeguarding_inbox), Some(escalation_email)) =
+                (address("safeguarding_inbox"), address("escalation_email"))
+            else {
+                return Ok(Outcome::Invalid("admin-error-alerts"));
+            };
+            let contacts = db::alerts::Contacts {
+                safeguarding_inbox,
+                escalation_email,
+            };
+            db::alerts::set_contacts(&state.db, org_id, &contacts).await?;
             Ok(Outcome::Saved)
         }
         "languages" => {

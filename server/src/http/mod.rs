@@ -144,7 +144,10 @@ pub fn router(state: AppState) -> Router {
             "/staff/feedback/{id}",
             get(staff::moderation::item_page).post(staff::moderation::item_submit),
         )
-        .route("/staff/alerts", get(staff::alerts::alerts_page))
+        .route(
+            "/staff/alerts",
+            get(staff::alerts::alerts_page).post(staff::alerts::alerts_acknowledge_many),
+        )
         .route("/staff/report", get(report::report_page))
         .route("/staff/report/email", axum::routing::post(report::report_email))
         .route("/staff/audit", get(staff::audit::audit_page))

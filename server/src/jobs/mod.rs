@@ -1,7 +1,8 @@
 //! Background jobs, run in every server instance; each claims its work in
 //! the database, so running several instances sends nothing twice.
 //! - the outbox: sends queued email, retrying with back-off;
-//! - alert repeats: re-sends unacknowledged safeguarding alerts;
+//! - alerts: sends safeguarding alerts, a burst as one email, repeats and
+//!   escalates unacknowledged ones, tells a newly added lead (service::alerts);
 //! - reply reminders: every few minutes, emails officers once a day about
 //!   messages that fall due for a reply the next working day;
 //! - retention: at start and then hourly, removes the words, names and
@@ -15,7 +16,7 @@ use std::time::Duration;
 
 pub struct JobConfig {
     pub mail_from: String,
-    pub alert_repeat_seconds: i64,
+    pub alerts: alerts::Timing,
     pub public_url: String,
     pub poll: Duration,
     /// `SAYSO_TODAY`, when set: the date taken as today.
@@ -72,17 +73,7 @@ pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
 
 async fn run_once(db: &Db, mailer: &Mailer, config: &JobConfig) -> Result<(), sqlx::Error> {
     let now = crate::now();
-    for alert in db::alerts::claim_due_repeats(db, now, config.alert_repeat_seconds).await? {
-        alerts::notify(
-            db,
-            &config.public_url,
-            alert.org_id,
-            alert.feedback_id,
-            alert.times_sent,
-            now,
-        )
-        .await?;
-    }
+    alerts::run(db, &config.public_url, config.alerts, now).await?;
     // Send everything that is due, one claimed message at a time.
     while let Some(email) = db::outbox::claim(db, crate::now(), 120).await? {
         match mailer
@@ -91,7 +82,7 @@ async fn run_once(db: &Db, mailer: &Mailer, config: &JobConfig) -> Result<(), sq
                 &email.to_addr,
                 &email.subject,
                 &email.body_text,
-                email.id,
+                (email.id, email.created_at),
             )
             .await
         {

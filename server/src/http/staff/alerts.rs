@@ -30,6 +30,9 @@ async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> 
         has_leads: !db::alerts::safeguarding_emails(&state.db, staff.user.org_id)
             .await?
             .is_empty(),
+        inbox: db::alerts::contacts(&state.db, staff.user.org_id)
+            .await?
+            .safeguarding_inbox,
         error,
     })
 }
@@ -50,29 +53,55 @@ pub async fn alerts_page(State(state): State<AppState>, headers: HeaderMap) -> R
     }
 }
 
-/// Acknowledges an alert, recording who, when and what they did.
+/// Acknowledges one alert, recording who, when and what they did.
 pub async fn alert_acknowledge(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(alert_id): Path<i64>,
     body: Bytes,
 ) -> Response {
-    let staff = match page_staff(&state, &headers).await {
+    acknowledge(&state, &headers, &body, Some(alert_id)).await
+}
+
+/// Acknowledges every ticked alert with one record of what was done (a
+/// burst from one young person is usually one piece of work).
+pub async fn alerts_acknowledge_many(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    acknowledge(&state, &headers, &body, None).await
+}
+
+async fn acknowledge(state: &AppState, headers: &HeaderMap, body: &Bytes, one: Option<i64>) -> Response {
+    let staff = match page_staff(state, headers).await {
         Ok(s) => s,
         Err(r) => return r,
     };
-    let f = fields(&body);
-    let header = header_for(&staff, &org_name(&state, &staff).await);
+    let f = fields(body);
+    let header = header_for(&staff, &org_name(state, &staff).await);
     if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::Moderate) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+        return staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let action = field(&f, "action_taken");
+    let ids: Vec<i64> = match one {
+        Some(id) => vec![id],
+        None => f
+            .iter()
+            .filter(|(k, _)| k == "alert")
+            .filter_map(|(_, v)| v.parse::<i64>().ok())
+            .take(500)
+            .collect(),
+    };
     let t = I18n::english();
-    if action.trim().is_empty() || action.chars().count() > 2_000 {
-        return match alerts_view(&state, &staff, Some(t.t("alert-action-needed"))).await {
+    let problem = if ids.is_empty() {
+        Some("alerts-tick-some")
+    } else if action.trim().is_empty() || action.chars().count() > 2_000 {
+        Some("alert-action-needed")
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        return match alerts_view(state, &staff, Some(t.t(problem))).await {
             Ok(view) => {
                 staff_page(
-                    &state,
+                    state,
                     Some(header),
                     StaffPage::Alerts(view),
                     StatusCode::UNPROCESSABLE_ENTITY,
@@ -85,7 +114,9 @@ pub async fn alert_acknowledge(
     let now = crate::now();
     let org_id = staff.user.org_id;
     let done = async {
-        if db::alerts::acknowledge(&state.db, org_id, alert_id, staff.user.user_id, action.trim(), now).await? {
+        let done =
+            db::alerts::acknowledge_many(&state.db, org_id, &ids, staff.user.user_id, action.trim(), now).await?;
+        for alert_id in done {
             db::audit::record(
                 &state.db,
                 org_id,
