@@ -1,7 +1,7 @@
 use super::{is_unique_violation, with_db, Db};
 use sqlx::FromRow;
 
-/// Binds a message's seventeen columns, in the order of the INSERT in [`insert`].
+/// Binds a message's eighteen columns, in the order of the INSERT in [`insert`].
 macro_rules! bind_columns {
     ($q:expr, $f:expr) => {
         $q.bind($f.org_id)
@@ -21,6 +21,7 @@ macro_rules! bind_columns {
             .bind($f.urgent)
             .bind($f.received_hour)
             .bind($f.language)
+            .bind($f.request_hash)
     };
 }
 
@@ -29,7 +30,11 @@ macro_rules! bind_columns {
 pub struct NewFeedback<'a> {
     pub org_id: i64,
     pub reply_code: &'a str,
+    /// The SHA-256 of the client's Idempotency-Key, never the key itself.
     pub idempotency_key: Option<&'a str>,
+    /// The SHA-256 of what was sent, to tell a retry from another message
+    /// under the same key.
+    pub request_hash: Option<&'a str>,
     pub kind: &'a str,
     pub body: &'a str,
     pub mood: Option<i64>,
@@ -64,8 +69,8 @@ pub enum InsertOutcome {
 pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
     let insert = "INSERT INTO feedback (org_id, reply_code, idempotency_key, kind, body, mood, age_band, \
                   care_status, anonymous, name, contact_email, email_consent, helper, reported_unsafe, urgent, \
-                  received_hour, language) \
-                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
+                  received_hour, language, request_hash) \
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
                   RETURNING id";
     let link = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
     // One statement is already atomic: a message with no themes and no
@@ -114,11 +119,38 @@ pub struct Stored {
     pub id: i64,
     pub reply_code: String,
     pub urgent: bool,
+    pub request_hash: Option<String>,
+    pub received_hour: i64,
 }
 
-pub async fn by_idempotency_key(db: &Db, org_id: i64, key: &str) -> Result<Option<Stored>, sqlx::Error> {
-    let sql = "SELECT id, reply_code, urgent FROM feedback WHERE org_id = $1 AND idempotency_key = $2";
-    with_db!(db, pool => sqlx::query_as::<_, Stored>(sql).bind(org_id).bind(key).fetch_optional(pool).await)
+/// The message stored under an Idempotency-Key's hash, however old.
+pub async fn by_idempotency_key(db: &Db, org_id: i64, key_hash: &str) -> Result<Option<Stored>, sqlx::Error> {
+    let sql = "SELECT id, reply_code, urgent, request_hash, received_hour FROM feedback \
+               WHERE org_id = $1 AND idempotency_key = $2";
+    with_db!(db, pool => sqlx::query_as::<_, Stored>(sql).bind(org_id).bind(key_hash).fetch_optional(pool).await)
+}
+
+/// Forgets the Idempotency-Keys of messages received before `before_hour`.
+pub async fn forget_idempotency_keys(db: &Db, before_hour: i64) -> Result<u64, sqlx::Error> {
+    let sql = "UPDATE feedback SET idempotency_key = NULL, request_hash = NULL \
+               WHERE idempotency_key IS NOT NULL AND received_hour < $1";
+    with_db!(db, pool => sqlx::query(sql).bind(before_hour).execute(pool).await.map(|r| r.rows_affected()))
+}
+
+/// Forgets one message's Idempotency-Key (it has expired).
+pub async fn forget_idempotency_key(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE feedback SET idempotency_key = NULL, request_hash = NULL WHERE id = $1";
+    with_db!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|_| ()))
+}
+
+/// Whether the organisation already has a message with exactly these words
+/// (the demo adds its samples once).
+pub async fn has_body(db: &Db, org_id: i64, body: &str) -> Result<bool, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM feedback WHERE org_id = $1 AND body = $2";
+    with_db!(db, pool => {
+        let (n,): (i64,) = sqlx::query_as(sql).bind(org_id).bind(body).fetch_one(pool).await?;
+        Ok(n > 0)
+    })
 }
 
 /// What the young person may see about their own message.

@@ -38,6 +38,7 @@ pub async fn notify(
     for to in leads {
         let email = db::outbox::NewEmail {
             org_id: Some(org_id),
+            feedback_id: Some(feedback_id),
             to: &to,
             subject: &subject,
             body_text: &body,

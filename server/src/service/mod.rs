@@ -3,6 +3,7 @@
 pub mod alerts;
 pub mod feedback;
 pub mod lifecycle;
+pub mod limits;
 pub mod oidc;
 pub mod report;
 pub mod staff;
