@@ -2,13 +2,13 @@
 --
 -- A bucket is the SHA-256 of a secret, the limit's name and what is counted
 -- (an address or its IPv6 /64, an organisation, an account): no address is
--- written here in the clear. A row lives for one window and is swept after.
+-- written here in the clear. A window starts at a bucket's first hit and
+-- ends at expires_at; the row is swept after.
 CREATE TABLE rate_limits (
-    bucket       TEXT NOT NULL,
+    bucket       TEXT PRIMARY KEY,
     window_start BIGINT NOT NULL,
     hits         INTEGER NOT NULL,
-    expires_at   BIGINT NOT NULL,
-    PRIMARY KEY (bucket, window_start)
+    expires_at   BIGINT NOT NULL
 );
 CREATE INDEX rate_limits_expiry ON rate_limits (expires_at);
 

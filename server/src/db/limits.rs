@@ -2,36 +2,35 @@
 
 use super::{with_db, Db};
 
-/// Counts one hit in `bucket`'s window and returns the window's hits so far.
-pub async fn hit(db: &Db, bucket: &str, window_start: i64, expires_at: i64) -> Result<i64, sqlx::Error> {
+/// Counts one hit in `bucket` at `now` and returns the hits of its window so
+/// far. A window starts at the first hit and lasts `window` seconds; a hit
+/// after it ends starts the next one. One statement, so instances racing on
+/// one bucket each count once.
+pub async fn hit(db: &Db, bucket: &str, now: i64, window: i64) -> Result<i64, sqlx::Error> {
     let sql = "INSERT INTO rate_limits (bucket, window_start, hits, expires_at) VALUES ($1, $2, 1, $3) \
-               ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1 \
+               ON CONFLICT (bucket) DO UPDATE SET \
+               hits = CASE WHEN rate_limits.expires_at <= $2 THEN 1 ELSE rate_limits.hits + 1 END, \
+               window_start = CASE WHEN rate_limits.expires_at <= $2 THEN $2 ELSE rate_limits.window_start END, \
+               expires_at = CASE WHEN rate_limits.expires_at <= $2 THEN $3 ELSE rate_limits.expires_at END \
                RETURNING hits";
     with_db!(db, pool => {
         let (hits,): (i64,) = sqlx::query_as(sql)
             .bind(bucket)
-            .bind(window_start)
-            .bind(expires_at)
+            .bind(now)
+            .bind(now + window)
             .fetch_one(pool)
             .await?;
         Ok(hits)
     })
 }
 
-/// The hits counted in `bucket`'s window so far.
-pub async fn hits(db: &Db, bucket: &str, window_start: i64) -> Result<i64, sqlx::Error> {
-    let sql = "SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2";
+/// The hits counted in `bucket`'s window, if it is still running at `now`.
+pub async fn hits(db: &Db, bucket: &str, now: i64) -> Result<i64, sqlx::Error> {
+    let sql = "SELECT hits FROM rate_limits WHERE bucket = $1 AND expires_at > $2";
     with_db!(db, pool => {
-        let row: Option<(i64,)> = sqlx::query_as(sql).bind(bucket).bind(window_start).fetch_optional(pool).await?;
+        let row: Option<(i64,)> = sqlx::query_as(sql).bind(bucket).bind(now).fetch_optional(pool).await?;
         Ok(row.map(|r| r.0).unwrap_or(0))
     })
-}
-
-/// Forgets every bucket of `prefix`es (an admin's unlock): `bucket` values
-/// are hashes, so the caller passes the exact buckets.
-pub async fn clear(db: &Db, bucket: &str) -> Result<(), sqlx::Error> {
-    let sql = "DELETE FROM rate_limits WHERE bucket = $1";
-    with_db!(db, pool => sqlx::query(sql).bind(bucket).execute(pool).await.map(|_| ()))
 }
 
 /// Deletes windows that are over.

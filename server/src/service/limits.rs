@@ -3,7 +3,8 @@
 //! [`RateLimiter`] is a fixed window counted in the database (`rate_limits`),
 //! so every instance on one database shares it. Buckets are the SHA-256 of a
 //! per-database secret, the limit's name and the key: no address is stored
-//! in the clear, and rows go when their window ends. If the database cannot
+//! in the clear. A key's window starts at its first hit (a burst is never
+//! split across two windows), and rows are swept once it ends. If the database cannot
 //! count, the limiter counts in this process's memory instead, so an outage
 //! never opens the gate.
 
@@ -54,28 +55,23 @@ impl RateLimiter {
         Ok(hash.finalize().iter().take(20).map(|b| format!("{b:02x}")).collect())
     }
 
-    fn window_start(&self, now: i64) -> i64 {
-        let secs = self.window.as_secs().max(1) as i64;
-        now - now.rem_euclid(secs)
-    }
-
     /// Counts one hit for `key`; false when over the limit.
     pub async fn allow(&self, db: &Db, key: &str) -> bool {
         self.hit(db, key).await <= i64::from(self.per_window)
     }
 
-    /// Counts one hit for `key` and returns the hits in this window.
+    /// Counts one hit for `key` and returns the hits in its window, which
+    /// starts at the key's first hit (so a burst is never split in two).
     pub async fn hit(&self, db: &Db, key: &str) -> i64 {
         let now = crate::now();
-        let start = self.window_start(now);
-        let expires = start + self.window.as_secs() as i64;
+        let window = self.window.as_secs().max(1) as i64;
         if self.calls.fetch_add(1, Ordering::Relaxed).is_multiple_of(256) {
             if let Err(e) = db::limits::sweep(db, now).await {
                 tracing::warn!(error = %e, "cannot sweep old rate-limit windows");
             }
         }
         let counted = match self.bucket(db, key).await {
-            Ok(bucket) => db::limits::hit(db, &bucket, start, expires).await,
+            Ok(bucket) => db::limits::hit(db, &bucket, now, window).await,
             Err(e) => Err(e),
         };
         match counted {
@@ -87,22 +83,13 @@ impl RateLimiter {
         }
     }
 
-    /// Whether `key` has used up this window, without counting a hit.
+    /// Whether `key` has used up its window, without counting a hit.
     pub async fn exhausted(&self, db: &Db, key: &str) -> bool {
-        let start = self.window_start(crate::now());
         let hits = match self.bucket(db, key).await {
-            Ok(bucket) => db::limits::hits(db, &bucket, start).await.unwrap_or(0),
+            Ok(bucket) => db::limits::hits(db, &bucket, crate::now()).await.unwrap_or(0),
             Err(_) => 0,
         };
         hits >= i64::from(self.per_window)
-    }
-
-    /// Forgets `key`'s count (an admin lifting a throttle).
-    pub async fn clear(&self, db: &Db, key: &str) -> Result<(), sqlx::Error> {
-        let bucket = self.bucket(db, key).await?;
-        db::limits::clear(db, &bucket).await?;
-        self.memory.lock().unwrap_or_else(|e| e.into_inner()).remove(key);
-        Ok(())
     }
 
     fn hit_in_memory(&self, key: &str) -> u32 {

@@ -136,8 +136,9 @@ pub async fn login(
     let email = email.trim().to_lowercase();
     let user = db::sessions::login_candidate(db, &email).await?;
     let key = throttle_key(&email, from, user.as_ref().map_or(0, |u| u.sign_in_generation));
+    // "At most" this long: the window started at the first wrong guess.
     let throttled = || LoginError::Locked {
-        minutes: (LOCK_SECONDS - now.rem_euclid(LOCK_SECONDS) + 59) / 60,
+        minutes: LOCK_SECONDS / 60,
     };
     if throttle.exhausted(db, &key).await {
         return Err(throttled());
