@@ -7,7 +7,7 @@
 CREATE TABLE rate_limits (
     bucket       TEXT PRIMARY KEY,
     window_start BIGINT NOT NULL,
-    hits         INTEGER NOT NULL,
+    hits         BIGINT NOT NULL,
     expires_at   BIGINT NOT NULL
 );
 CREATE INDEX rate_limits_expiry ON rate_limits (expires_at);

@@ -44,9 +44,10 @@ pub struct Config {
     /// client has to send a request's headers, and how long an idle
     /// keep-alive connection is kept waiting for its next request.
     pub header_timeout_seconds: u64,
-    /// `SAYSO_CONNECTION_SECONDS` (default 120): the longest one connection
+    /// `SAYSO_CONNECTION_SECONDS` (default 600): the longest one connection
     /// is kept open; after it the request in hand is finished and the
-    /// connection closed (the browser simply opens another).
+    /// connection closed (the browser simply opens another). Long, because a
+    /// client may be sending on an idle connection just as it is closed.
     pub connection_seconds: u64,
     /// `SAYSO_MAX_CONNECTIONS` (default 512): connections served at once;
     /// more wait in the listen queue until one closes, so slow clients can
@@ -146,7 +147,7 @@ impl Config {
         if header_timeout_seconds > 10 {
             return Err("SAYSO_HEADER_TIMEOUT_SECONDS is at most 10: slow clients must not hold connections".into());
         }
-        let connection_seconds = positive("SAYSO_CONNECTION_SECONDS", 120)?;
+        let connection_seconds = positive("SAYSO_CONNECTION_SECONDS", 600)?;
         let max_connections = positive("SAYSO_MAX_CONNECTIONS", 512)? as usize;
         let request_timeout_seconds = match var("SAYSO_REQUEST_TIMEOUT_SECONDS") {
             None => 30,
