@@ -67,6 +67,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("../locales/en/council.ftl"),
             include_str!("../locales/en/promises.ftl"),
             include_str!("../locales/en/alerts.ftl"),
+            include_str!("../locales/en/harden.ftl"),
         ],
     },
     Language {

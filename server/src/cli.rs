@@ -295,6 +295,7 @@ async fn retention(config: &Config, now: Option<&str>) -> Result<(), String> {
     let done = crate::service::lifecycle::run_retention(&db, now)
         .await
         .map_err(|e| format!("retention failed: {e}"))?;
+    crate::email::forget(&config.outbox_dir, &done.email_ids).await;
     println!(
         "Retention: {} messages anonymised, {} sent emails deleted.",
         done.messages, done.emails

@@ -16,6 +16,14 @@ pub struct Config {
     /// `SAYSO_REPLY_LOOKUPS_PER_MINUTE`: reply-code checks allowed from one
     /// address per minute.
     pub reply_lookups_per_minute: u32,
+    /// `SAYSO_TRUSTED_PROXIES`: comma-separated addresses or CIDR ranges of
+    /// the proxies in front of Sayso. Only a request whose connecting peer
+    /// is one of them has its client address taken from `X-Forwarded-For`.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `SAYSO_REPLY_FAILURES_PER_ORG_PER_HOUR` (default 300): failed
+    /// reply-code checks one organisation takes per hour from everyone
+    /// together, so many addresses cannot guess codes in parallel.
+    pub reply_failures_per_org_per_hour: u32,
     /// `SAYSO_PUBLIC_URL`: the address people use, e.g. `https://sayso.example.gov.uk`.
     /// When it is https, cookies are marked `Secure`.
     pub public_url: Option<String>,
@@ -38,6 +46,19 @@ pub struct Config {
     /// may take, reading its body included, so slow clients cannot hold
     /// connections open.
     pub request_timeout_seconds: u64,
+    /// `SAYSO_HEADER_TIMEOUT_SECONDS` (default 10, at most 10): how long a
+    /// client has to send a request's headers, and how long an idle
+    /// keep-alive connection is kept waiting for its next request.
+    pub header_timeout_seconds: u64,
+    /// `SAYSO_CONNECTION_SECONDS` (default 600): the longest one connection
+    /// is kept open; after it the request in hand is finished and the
+    /// connection closed (the browser simply opens another). Long, because a
+    /// client may be sending on an idle connection just as it is closed.
+    pub connection_seconds: u64,
+    /// `SAYSO_MAX_CONNECTIONS` (default 512): connections served at once;
+    /// more wait in the listen queue until one closes, so slow clients can
+    /// never use up the server's file descriptors.
+    pub max_connections: usize,
     /// `SAYSO_METRICS_ADDR`: where `/metrics` is served (off when unset);
     /// never the public address.
     pub metrics_addr: Option<SocketAddr>,
@@ -116,6 +137,33 @@ impl Config {
                 .filter(|n| *n > 0)
                 .ok_or_else(|| format!("SAYSO_REPLY_LOOKUPS_PER_MINUTE must be a positive number, not {v}"))?,
         };
+        let reply_failures_per_org_per_hour =
+            match var("SAYSO_REPLY_FAILURES_PER_ORG_PER_HOUR") {
+                None => 300,
+                Some(v) => v.parse().ok().filter(|n| *n > 0).ok_or_else(|| {
+                    format!("SAYSO_REPLY_FAILURES_PER_ORG_PER_HOUR must be a positive number, not {v}")
+                })?,
+            };
+        let trusted_proxies = match var("SAYSO_TRUSTED_PROXIES") {
+            None => Vec::new(),
+            Some(v) => parse_trusted_proxies(&v)?,
+        };
+        let positive = |name: &str, default: u64| -> Result<u64, String> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => v
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("{name} must be a positive number, not {v}")),
+            }
+        };
+        let header_timeout_seconds = positive("SAYSO_HEADER_TIMEOUT_SECONDS", 10)?;
+        if header_timeout_seconds > 10 {
+            return Err("SAYSO_HEADER_TIMEOUT_SECONDS is at most 10: slow clients must not hold connections".into());
+        }
+        let connection_seconds = positive("SAYSO_CONNECTION_SECONDS", 600)?;
+        let max_connections = positive("SAYSO_MAX_CONNECTIONS", 512)? as usize;
         let request_timeout_seconds = match var("SAYSO_REQUEST_TIMEOUT_SECONDS") {
             None => 30,
             Some(v) => v
@@ -159,6 +207,11 @@ impl Config {
         };
         Ok(Config {
             today,
+            header_timeout_seconds,
+            connection_seconds,
+            max_connections,
+            trusted_proxies,
+            reply_failures_per_org_per_hour,
             metrics_addr,
             oidc,
             request_timeout_seconds,
@@ -197,5 +250,37 @@ impl Config {
                     .ok_or_else(|| format!("SAYSO_ESCALATE_AFTER_MINUTES must be a positive number, not {v}"))?,
             },
         })
+    }
+}
+
+/// `10.0.0.1, 10.1.0.0/16, ::1` → address ranges (a lone address is its
+/// own /32 or /128).
+pub fn parse_trusted_proxies(value: &str) -> Result<Vec<ipnet::IpNet>, String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<ipnet::IpNet>()
+                .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map(|net| net.trunc())
+                .map_err(|_| format!("SAYSO_TRUSTED_PROXIES: {s} is not an address or a range like 10.0.0.0/8"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_ranges() {
+        let nets = parse_trusted_proxies(" 10.0.0.1, 192.168.0.0/16,::1 ,2001:db8::/32").unwrap();
+        assert_eq!(nets.len(), 4);
+        assert!(nets[0].contains(&"10.0.0.1".parse::<std::net::IpAddr>().unwrap()));
+        assert!(!nets[0].contains(&"10.0.0.2".parse::<std::net::IpAddr>().unwrap()));
+        assert!(nets[1].contains(&"192.168.4.5".parse::<std::net::IpAddr>().unwrap()));
+        assert!(parse_trusted_proxies("10.0.0.1, nonsense").is_err());
+        assert!(parse_trusted_proxies("10.0.0.0/33").is_err());
     }
 }

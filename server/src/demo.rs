@@ -251,6 +251,11 @@ pub async fn ensure_demo(db: &Db, password_hash: &str, lead_password_hash: &str)
         .await?
         .expect("demo organisation exists");
     for (key, kind, text, mood, band, themes) in SAMPLES {
+        // Idempotency-Keys last a day; the words themselves say whether a
+        // sample is already there.
+        if db::feedback::has_body(db, org.id, text).await? {
+            continue;
+        }
         let input = FeedbackInput {
             kind: Some(kind.to_string()),
             text: Some(text.to_string()),
@@ -273,6 +278,9 @@ pub async fn ensure_demo(db: &Db, password_hash: &str, lead_password_hash: &str)
             crate::service::feedback::SubmitError::Database(e) => e,
             crate::service::feedback::SubmitError::Invalid(p) => {
                 panic!("demo sample is invalid: {p:?}")
+            }
+            crate::service::feedback::SubmitError::KeyReused => {
+                sqlx::Error::Protocol("a demo sample's key was used for other words".into())
             }
         })?;
     }

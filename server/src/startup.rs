@@ -3,8 +3,10 @@
 use crate::config::Config;
 use crate::db::Db;
 use crate::http;
-use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
 use tokio::net::TcpListener;
+use tokio::sync::{watch, Semaphore};
 
 /// Opens the database named in the configuration and brings its schema up
 /// to date.
@@ -83,16 +85,97 @@ pub async fn serve(config: Config) -> Result<(), String> {
         let bound = http::metrics::serve(metrics_addr, db.clone()).await?;
         tracing::info!(addr = %bound, "metrics for monitoring at http://{bound}/metrics");
     }
+    let limits = ConnectionLimits {
+        header_read: Duration::from_secs(config.header_timeout_seconds),
+        lifetime: Duration::from_secs(config.connection_seconds),
+        max_connections: config.max_connections,
+    };
     let mut state = http::AppState::new(db.clone(), config);
     state.oidc = oidc;
     let app = http::router(state);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| e.to_string())?;
+    serve_connections(listener, app, limits, shutdown_signal()).await;
     db.close().await;
     tracing::info!("Sayso stopped");
     Ok(())
+}
+
+/// What one connection may hold (see `Config`).
+#[derive(Clone, Copy, Debug)]
+pub struct ConnectionLimits {
+    pub header_read: Duration,
+    pub lifetime: Duration,
+    pub max_connections: usize,
+}
+
+/// Accepts connections and serves each over HTTP/1.1 with hyper, within
+/// `limits`: at most `max_connections` at once (the next waits in the
+/// listen queue), headers read within `header_read` (hyper's timer also
+/// runs while a keep-alive connection waits idle for its next request),
+/// and no connection older than `lifetime`. On `shutdown`, stops accepting,
+/// lets requests in flight finish (30 s at most) and returns.
+pub async fn serve_connections(
+    listener: TcpListener,
+    app: axum::Router,
+    limits: ConnectionLimits,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    use tower::ServiceExt;
+    let permits = Arc::new(Semaphore::new(limits.max_connections));
+    let (stop_tx, stop_rx) = watch::channel(false);
+    tokio::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            p = permits.clone().acquire_owned() => p.expect("the semaphore is never closed"),
+            _ = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of file descriptors, say: wait rather than spin.
+                    tracing::warn!(error = %e, "cannot accept a connection");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+            request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+            app.clone().oneshot(request.map(axum::body::Body::new))
+        });
+        let mut stop = stop_rx.clone();
+        tokio::spawn(async move {
+            let _permit = permit;
+            let conn = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(limits.header_read)
+                .keep_alive(true)
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+            tokio::pin!(conn);
+            let lifetime = tokio::time::sleep(limits.lifetime);
+            tokio::pin!(lifetime);
+            tokio::select! {
+                _ = conn.as_mut() => return,
+                _ = &mut lifetime => {}
+                _ = stop.wait_for(|stopping| *stopping) => {}
+            }
+            // Finish the request in hand, then close.
+            conn.as_mut().graceful_shutdown();
+            let _ = conn.await;
+        });
+    }
+    drop(listener);
+    let _ = stop_tx.send(true);
+    let all = u32::try_from(limits.max_connections).unwrap_or(u32::MAX);
+    if tokio::time::timeout(Duration::from_secs(30), permits.acquire_many(all))
+        .await
+        .is_err()
+    {
+        tracing::warn!("stopping with requests still in flight after 30 s");
+    }
 }
 
 async fn shutdown_signal() {

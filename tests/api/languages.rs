@@ -144,6 +144,9 @@ async fn every_young_persons_page_and_the_wellbeing_survey_come_in_the_language(
         .unwrap();
     assert_eq!(start.status(), 303);
     let screen = start.headers()["location"].to_str().unwrap().to_string();
+    // The response is held in a cookie, never in the address.
+    let held = start.headers()["set-cookie"].to_str().unwrap();
+    let cookies = format!("sayso_lang=ar; {}", held.split(';').next().unwrap());
     let pages = [
         "/demo",
         "/demo/say",
@@ -158,7 +161,7 @@ async fn every_young_persons_page_and_the_wellbeing_survey_come_in_the_language(
         "/demo/no-such-page",
     ];
     for path in pages {
-        let (_, _, html) = fetch(&app, path, &[("cookie", "sayso_lang=ar")]).await;
+        let (_, _, html) = fetch(&app, path, &[("cookie", &cookies)]).await;
         assert!(declares(&html, "ar", true), "{path}");
         assert!(
             html.contains("لا أشعر بالأمان") || path.contains("no-such"),
@@ -171,7 +174,7 @@ async fn every_young_persons_page_and_the_wellbeing_survey_come_in_the_language(
         );
     }
     // The well-being survey's own words, for each age band.
-    let (_, _, first) = fetch(&app, &screen, &[("cookie", "sayso_lang=ar")]).await;
+    let (_, _, first) = fetch(&app, &screen, &[("cookie", &cookies)]).await;
     assert!(first.contains("كيف تشعر تجاه الأشخاص الذين تعيش معهم؟"), "{first}");
     for (band, title) in [
         ("4-7", "كيف حالك؟"),

@@ -11,6 +11,7 @@ mod email;
 mod faults;
 mod feedback;
 mod fuzz;
+mod hardening;
 mod languages;
 mod lifecycle;
 mod limits;

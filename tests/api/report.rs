@@ -79,12 +79,24 @@ fn civil(days: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-fn days_from_today(n: i64) -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64;
-    civil(secs / 86_400 + n)
+/// The first and last day of the quarter holding `day` (`YYYY-MM-DD`),
+/// moved on by `shift` quarters. Reports cover whole quarters only.
+fn quarter(day: &str, shift: i64) -> (String, String) {
+    let year: i64 = day[..4].parse().unwrap();
+    let month: i64 = day[5..7].parse().unwrap();
+    let index = year * 4 + (month - 1) / 3 + shift;
+    let (year, first) = (index.div_euclid(4), index.rem_euclid(4) * 3 + 1);
+    let last_day = [31, 30, 30, 31][((first - 1) / 3) as usize];
+    (
+        format!("{year:04}-{first:02}-01"),
+        format!("{year:04}-{:02}-{last_day:02}", first + 2),
+    )
+}
+
+/// `?from=…&to=…` for this quarter.
+fn this_quarter() -> String {
+    let (from, to) = quarter(&today(), 0);
+    format!("?from={from}&to={to}")
 }
 
 async fn report(app: &TestApp, client: &reqwest::Client, query: &str) -> Value {
@@ -264,9 +276,10 @@ async fn board_report_figures_equal_what_young_people_sent_with_small_numbers_su
 
     let (board, _) = sign_in(&app, "councillor@northshire.test", TEST_PASSWORD).await;
     let today = today();
-    let r = report(&app, &board, &format!("?from={today}&to={today}")).await;
+    let (q_from, _) = quarter(&today, 0);
+    let r = report(&app, &board, &this_quarter()).await;
 
-    assert_eq!(r["period"]["from"], today);
+    assert_eq!(r["period"]["from"], q_from);
     assert_eq!(r["threshold"], 5);
     check_cell(&r["total"]["this_period"], truth.total, "total");
     assert_eq!(r["total"]["this_period"]["count"], 23);
@@ -288,12 +301,12 @@ async fn board_report_figures_equal_what_young_people_sent_with_small_numbers_su
     assert_eq!(r["urgent"]["this_period"]["shown"], "fewer than 5");
     let average = ((truth.mood_sum as f64 / truth.mood_answers as f64) * 10.0).round() / 10.0;
     assert_eq!(r["mood"]["average"].as_f64(), Some(average));
-    assert_eq!(r["previous_period"]["from"], days_from_today(-1));
+    assert_eq!(r["previous_period"]["from"], quarter(&today, -1).0);
 
-    // Seen from the next day, today is the previous period: changes appear
-    // only between two shown counts.
-    let tomorrow = days_from_today(1);
-    let next = report(&app, &board, &format!("?from={tomorrow}&to={tomorrow}")).await;
+    // Seen from the next quarter, this one is the previous period: changes
+    // appear only between two shown counts.
+    let (n_from, n_to) = quarter(&today, 1);
+    let next = report(&app, &board, &format!("?from={n_from}&to={n_to}")).await;
     check_cell(&next["total"]["previous_period"], truth.total, "previous total");
     assert_eq!(next["total"]["this_period"]["count"], 0);
     assert_eq!(next["total"]["change"], -23);
@@ -330,7 +343,6 @@ async fn suppression_holds_on_random_councils() {
     let care = [None, Some("in_care"), Some("care_leaver")];
     let themes = ["where-i-live", "money", "fun", "my-worker"];
     let mut truth = Truth::default();
-    let today = today();
     // Three rounds of random messages, checking the report after each.
     for round in 0..3 {
         for _ in 0..rng.next(14) + 1 {
@@ -345,7 +357,7 @@ async fn suppression_holds_on_random_councils() {
             send(&app, &m).await;
             truth.add(&m);
         }
-        let r = report(&app, &board, &format!("?from={today}&to={today}")).await;
+        let r = report(&app, &board, &this_quarter()).await;
         let what = format!("seed {seed} round {round}");
         check_cell(&r["total"]["this_period"], truth.total, &what);
         check_breakdown(&r["by_kind"], &truth.kind, "this_period", &format!("{what} kind"));
@@ -367,7 +379,8 @@ async fn suppression_holds_on_random_councils() {
         // The CSV says the same, cell for cell.
         let csv = board
             .get(app.url(&format!(
-                "/api/v1/orgs/{ORG}/reports/board?from={today}&to={today}&format=csv"
+                "/api/v1/orgs/{ORG}/reports/board{}&format=csv",
+                this_quarter()
             )))
             .send()
             .await
@@ -488,6 +501,8 @@ async fn bad_periods_and_formats_get_a_kind_422() {
         "?from=2026-02-30&to=2026-03-01",
         "?from=2026-05-01&to=2026-04-01",
         "?from=2026-01-01",
+        "?from=2026-07-02&to=2026-09-30",
+        "?from=2026-07-01&to=2026-07-01",
         "?format=pdfx",
     ] {
         let r = officer
@@ -735,8 +750,7 @@ async fn a_survey_closed_in_the_period_shows_its_headline_and_its_answers_are_no
     assert_eq!(r.status(), 200);
 
     let (board, _) = sign_in(&app, "councillor@northshire.test", TEST_PASSWORD).await;
-    let today = today();
-    let r = report(&app, &board, &format!("?from={today}&to={today}")).await;
+    let r = report(&app, &board, &this_quarter()).await;
     let headline = &r["surveys"][0];
     assert_eq!(headline["slug"], "your-say-on-contact");
     assert_eq!(headline["responses"]["count"], 8);

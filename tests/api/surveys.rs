@@ -254,6 +254,14 @@ async fn survey_results_never_show_a_count_from_one_to_four() {
         assert_eq!(status, 201);
     }
     let (officer, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    // Closed, so every response counts (open results count whole batches).
+    let (status, _) = post_json(
+        &officer,
+        app.url("/api/v1/orgs/demo/surveys/wellbeing/close"),
+        &json!({}),
+    )
+    .await;
+    assert_eq!(status, 200);
     let (_, results) = get_json(&officer, app.url("/api/v1/orgs/demo/surveys/wellbeing/results")).await;
     let mut counts = Vec::new();
     shown_counts(&results, &mut counts);
@@ -394,6 +402,13 @@ async fn a_partial_response_is_kept_and_later_screens_add_to_it() {
         .await;
     }
     let (officer, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    let (status, _) = post_json(
+        &officer,
+        app.url("/api/v1/orgs/demo/surveys/wellbeing/close"),
+        &json!({}),
+    )
+    .await;
+    assert_eq!(status, 200);
     let (_, results) = get_json(&officer, app.url("/api/v1/orgs/demo/surveys/wellbeing/results")).await;
     assert_eq!(results["responses"]["count"], 6);
     assert_eq!(answer(&results, "people-home", "4")["count"]["count"], 6);
@@ -592,14 +607,22 @@ async fn every_organisation_gets_the_wellbeing_survey_open_in_the_demo_and_a_dra
     assert_eq!(all[0]["slug"], "wellbeing");
     assert_eq!(all[0]["status"], "draft");
 
+    // A draft's words are the staff's: nobody else can read it.
+    let (status, _) = get_json(&app.client, app.url("/api/v1/orgs/westvale/surveys/wellbeing")).await;
+    assert_eq!(status, 404, "a draft is not readable without signing in");
+    assert_eq!(
+        app.get("/westvale/surveys/wellbeing").await.status(),
+        404,
+        "nor its page"
+    );
     // Four parts, worded for each age band.
     let (_, early) = get_json(
-        &app.client,
+        &officer,
         app.url("/api/v1/orgs/westvale/surveys/wellbeing?age_band=4-7"),
     )
     .await;
     let (_, adult) = get_json(
-        &app.client,
+        &officer,
         app.url("/api/v1/orgs/westvale/surveys/wellbeing?age_band=16-25"),
     )
     .await;
@@ -620,11 +643,7 @@ async fn every_organisation_gets_the_wellbeing_survey_open_in_the_demo_and_a_dra
     };
     assert!(words(&early) < words(&adult), "fewer words for the youngest");
     assert!(adult.to_string().contains("money") && adult.to_string().contains("home"));
-    let (status, _) = get_json(
-        &app.client,
-        app.url("/api/v1/orgs/westvale/surveys/wellbeing?age_band=99"),
-    )
-    .await;
+    let (status, _) = get_json(&officer, app.url("/api/v1/orgs/westvale/surveys/wellbeing?age_band=99")).await;
     assert_eq!(status, 422);
 }
 
@@ -745,39 +764,63 @@ async fn an_officer_builds_a_survey_in_the_pages_and_young_people_answer_it_with
     assert_eq!(post(publish.clone()).await.status(), 303);
 
     // A young person, JavaScript off: plain forms, one question per screen.
-    let start = app.get("/demo/surveys/your-school").await;
+    // The browser keeps the response in a cookie, never in the address.
+    let young = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let get = |path: String| young.get(app.url(&path)).send();
+    let post_form =
+        |path: String, fields: Vec<(&'static str, &'static str)>| young.post(app.url(&path)).form(&fields).send();
+    let start = get("/demo/surveys/your-school".into()).await.unwrap();
     assert_eq!(start.status(), 200);
-    let r = app
-        .post_form("/demo/surveys/your-school", &[("care_status", "in_care")])
-        .await;
-    assert_eq!(r.status(), 422, "the age band is needed for the right words");
-    let r = app
-        .post_form(
-            "/demo/surveys/your-school",
-            &[("age_band", "8-11"), ("care_status", "in_care")],
-        )
-        .await;
-    let first = location(&r);
-    assert!(first.ends_with("/1"), "{first}");
-    let screen = app.get(&first).await.text().await.unwrap();
-    assert!(screen.contains("Question 1 of 2") && screen.contains("Best subject?"));
-    let r = app.post_form(&first, &[("answer-q2", "o2"), ("go", "next")]).await;
-    let second = location(&r);
-    assert!(second.ends_with("/2"));
-    // Going back shows the answer kept.
-    assert!(app
-        .get(&first)
+    let r = post_form("/demo/surveys/your-school".into(), vec![("care_status", "in_care")])
         .await
+        .unwrap();
+    assert_eq!(r.status(), 422, "the age band is needed for the right words");
+    let r = post_form(
+        "/demo/surveys/your-school".into(),
+        vec![("age_band", "8-11"), ("care_status", "in_care")],
+    )
+    .await
+    .unwrap();
+    let first = location(&r);
+    assert_eq!(first, "/demo/surveys/your-school/answer/1");
+    let held = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        held.contains("HttpOnly") && held.contains("Path=/demo/surveys/your-school/"),
+        "{held}"
+    );
+    let screen = get(first.clone()).await.unwrap().text().await.unwrap();
+    assert!(screen.contains("Question 1 of 2") && screen.contains("Best subject?"));
+    let r = post_form(first.clone(), vec![("answer-q2", "o2"), ("go", "next")])
+        .await
+        .unwrap();
+    let second = location(&r);
+    assert!(second.ends_with("/answer/2"));
+    // Going back shows the answer kept.
+    assert!(get(first.clone())
+        .await
+        .unwrap()
         .text()
         .await
         .unwrap()
         .contains("value=\"o2\" checked"));
-    let r = app.post_form(&second, &[("go", "next")]).await;
+    // Without the cookie (another phone, a shared link) there is nothing to see.
+    let stranger = app.get(&first).await;
+    assert_eq!(stranger.status(), 303, "back to the start");
+    let r = post_form(second.clone(), vec![("go", "next")]).await.unwrap();
     assert_eq!(r.status(), 422, "nothing chosen: ask again, with skip offered");
-    let r = app.post_form(&second, &[("go", "skip")]).await;
+    let r = post_form(second.clone(), vec![("go", "skip")]).await.unwrap();
     assert!(location(&r).ends_with("/done"));
-    let done = app.get(&location(&r)).await;
+    let done = get(location(&r)).await.unwrap();
     assert_eq!(done.status(), 200);
+    let cleared = done.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        cleared.contains("Max-Age=0"),
+        "finished: the phone forgets the response: {cleared}"
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM survey_answers").await, 1);
     let qr = app.get("/demo/surveys/your-school/qr.svg").await;
     assert_eq!(qr.headers()["content-type"], "image/svg+xml");

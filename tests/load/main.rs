@@ -6,7 +6,8 @@
 //! answers still in flight when its time is up, so it cannot do this).
 //!
 //! usage: sayso-load URL [--post JSON] [--connections 16] [--seconds 10]
-//!                       [--database DATABASE_URL]
+//!                       [--database DATABASE_URL] [--header 'name: value']
+//!                       [--form 'a=1&b=2'] (POST a form; 3xx counts as answered)
 //! Prints `key: value` lines: requests_per_second, p50_ms, p99_ms, errors,
 //! answered_201 and, with --database, rows_stored (feedback rows added).
 use std::time::{Duration, Instant};
@@ -14,9 +15,12 @@ use std::time::{Duration, Instant};
 struct Args {
     url: String,
     post: Option<String>,
+    form: Option<String>,
     connections: usize,
     seconds: f64,
     database: Option<String>,
+    /// Sent with every request (e.g. a survey response's cookie).
+    headers: Vec<(String, String)>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -24,17 +28,25 @@ fn parse_args() -> Result<Args, String> {
     let mut out = Args {
         url: String::new(),
         post: None,
+        form: None,
         connections: 16,
         seconds: 10.0,
         database: None,
+        headers: Vec::new(),
     };
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
         match a.as_str() {
             "--post" => out.post = Some(value()?),
+            "--form" => out.form = Some(value()?),
             "--connections" => out.connections = value()?.parse().map_err(|_| "--connections: a number")?,
             "--seconds" => out.seconds = value()?.parse().map_err(|_| "--seconds: a number")?,
             "--database" => out.database = Some(value()?),
+            "--header" => {
+                let h = value()?;
+                let (name, v) = h.split_once(':').ok_or("--header: 'name: value'")?;
+                out.headers.push((name.trim().to_string(), v.trim().to_string()));
+            }
             url if !url.starts_with("--") && out.url.is_empty() => out.url = url.to_string(),
             other => return Err(format!("unknown argument {other}")),
         }
@@ -84,6 +96,7 @@ async fn main() -> std::process::ExitCode {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(args.connections)
         .timeout(Duration::from_secs(30))
+        .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
     let started = Instant::now();
@@ -93,17 +106,24 @@ async fn main() -> std::process::ExitCode {
         let client = client.clone();
         let url = args.url.clone();
         let body = args.post.clone();
+        let form = args.form.clone();
+        let headers = args.headers.clone();
         workers.push(tokio::spawn(async move {
             let mut tally = Tally::default();
             while Instant::now() < until {
                 let t = Instant::now();
-                let request = match &body {
-                    Some(b) => client
+                let request = match (&body, &form) {
+                    (Some(b), _) => client
                         .post(&url)
                         .header("content-type", "application/json")
                         .body(b.clone()),
-                    None => client.get(&url),
+                    (None, Some(f)) => client
+                        .post(&url)
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .body(f.clone()),
+                    (None, None) => client.get(&url),
                 };
+                let request = headers.iter().fold(request, |r, (k, v)| r.header(k, v));
                 match request.send().await {
                     Ok(r) => {
                         let status = r.status().as_u16();
@@ -111,7 +131,7 @@ async fn main() -> std::process::ExitCode {
                         tally.latencies_us.push(t.elapsed().as_micros() as u64);
                         match (status, done) {
                             (201, true) => tally.created += 1,
-                            (200..=299, true) => tally.ok += 1,
+                            (200..=399, true) => tally.ok += 1,
                             _ => tally.errors += 1,
                         }
                     }

@@ -127,6 +127,11 @@ pub(super) fn admin(t: &I18n, view: AdminView, csrf: String) -> impl IntoView {
                         <input type="hidden" name="user_id" value=u.id.to_string() />
                         <button type="submit" class="button secondary">{label}</button>
                     </form>
+                    <form method="post" action="/staff/admin" class="inline">
+                        {hidden(&csrf, "unlock")}
+                        <input type="hidden" name="user_id" value=u.id.to_string() />
+                        <button type="submit" class="button secondary">{t.t("admin-unlock")}</button>
+                    </form>
                 </li>
             }
         })

@@ -175,7 +175,7 @@ impl PageState {
             Page::SurveyList(_) => format!("/{org}/surveys"),
             Page::SurveyStart(v) => format!("/{org}/surveys/{}", v.slug),
             Page::SurveyScreen(v) if !v.preview => {
-                format!("/{org}/surveys/{}/{}/{}", v.slug, v.response_id, v.number)
+                format!("/{org}/surveys/{}/answer/{}", v.slug, v.number)
             }
             Page::SurveyScreen(_) => format!("/{org}"),
         }

@@ -33,8 +33,8 @@ pub struct SurveyStartView {
 pub struct SurveyScreenView {
     pub slug: String,
     pub title: String,
-    pub response_id: String,
-    /// 1-based.
+    /// 1-based. The response itself is never in the address: the browser
+    /// holds it in a cookie for this survey's path.
     pub number: usize,
     pub total: usize,
     pub part: Option<String>,
@@ -220,9 +220,9 @@ pub(crate) fn inputs(t: &I18n, v: &SurveyScreenView) -> AnyView {
 pub(super) fn screen(t: &I18n, org: Option<&OrgPublic>, v: SurveyScreenView) -> impl IntoView {
     let slug = org.map(|o| o.slug.clone()).unwrap_or_default();
     let base = format!("/{slug}/surveys/{}", v.slug);
-    let action = format!("{base}/{}/{}", v.response_id, v.number);
+    let action = format!("{base}/answer/{}", v.number);
     let back = if v.number > 1 {
-        format!("{base}/{}/{}", v.response_id, v.number - 1)
+        format!("{base}/answer/{}", v.number - 1)
     } else {
         base.clone()
     };

@@ -22,6 +22,7 @@ macro_rules! bind_columns {
             .bind($f.received_hour)
             .bind($f.language)
             .bind($f.reply_by)
+            .bind($f.request_hash)
     };
 }
 
@@ -30,7 +31,11 @@ macro_rules! bind_columns {
 pub struct NewFeedback<'a> {
     pub org_id: i64,
     pub reply_code: &'a str,
+    /// The SHA-256 of the client's Idempotency-Key, never the key itself.
     pub idempotency_key: Option<&'a str>,
+    /// The SHA-256 of what was sent, to tell a retry from another message
+    /// under the same key.
+    pub request_hash: Option<&'a str>,
     pub kind: &'a str,
     pub body: &'a str,
     pub mood: Option<i64>,
@@ -67,8 +72,8 @@ pub enum InsertOutcome {
 pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
     let insert = "INSERT INTO feedback (org_id, reply_code, idempotency_key, kind, body, mood, age_band, \
                   care_status, anonymous, name, contact_email, email_consent, helper, reported_unsafe, urgent, \
-                  received_hour, language, reply_by) \
-                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
+                  received_hour, language, reply_by, request_hash) \
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) \
                   RETURNING id";
     let link = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
     // One statement is already atomic: a message with no themes and no
@@ -118,11 +123,38 @@ pub struct Stored {
     pub reply_code: String,
     pub urgent: bool,
     pub reply_by: Option<String>,
+    pub request_hash: Option<String>,
+    pub received_hour: i64,
 }
 
-pub async fn by_idempotency_key(db: &Db, org_id: i64, key: &str) -> Result<Option<Stored>, sqlx::Error> {
-    let sql = "SELECT id, reply_code, urgent, reply_by FROM feedback WHERE org_id = $1 AND idempotency_key = $2";
-    with_db!(db, pool => sqlx::query_as::<_, Stored>(sql).bind(org_id).bind(key).fetch_optional(pool).await)
+/// The message stored under an Idempotency-Key's hash, however old.
+pub async fn by_idempotency_key(db: &Db, org_id: i64, key_hash: &str) -> Result<Option<Stored>, sqlx::Error> {
+    let sql = "SELECT id, reply_code, urgent, reply_by, request_hash, received_hour FROM feedback \
+               WHERE org_id = $1 AND idempotency_key = $2";
+    with_db!(db, pool => sqlx::query_as::<_, Stored>(sql).bind(org_id).bind(key_hash).fetch_optional(pool).await)
+}
+
+/// Forgets the Idempotency-Keys of messages received before `before_hour`.
+pub async fn forget_idempotency_keys(db: &Db, before_hour: i64) -> Result<u64, sqlx::Error> {
+    let sql = "UPDATE feedback SET idempotency_key = NULL, request_hash = NULL \
+               WHERE idempotency_key IS NOT NULL AND received_hour < $1";
+    with_db!(db, pool => sqlx::query(sql).bind(before_hour).execute(pool).await.map(|r| r.rows_affected()))
+}
+
+/// Forgets one message's Idempotency-Key (it has expired).
+pub async fn forget_idempotency_key(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    let sql = "UPDATE feedback SET idempotency_key = NULL, request_hash = NULL WHERE id = $1";
+    with_db!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|_| ()))
+}
+
+/// Whether the organisation already has a message with exactly these words
+/// (the demo adds its samples once).
+pub async fn has_body(db: &Db, org_id: i64, body: &str) -> Result<bool, sqlx::Error> {
+    let sql = "SELECT COUNT(*) FROM feedback WHERE org_id = $1 AND body = $2";
+    with_db!(db, pool => {
+        let (n,): (i64,) = sqlx::query_as(sql).bind(org_id).bind(body).fetch_one(pool).await?;
+        Ok(n > 0)
+    })
 }
 
 /// What the young person may see about their own message.

@@ -42,9 +42,24 @@ macro_rules! bind_target {
     }};
 }
 
+/// What [`anonymise`] changed.
+#[derive(Debug, Default)]
+pub struct Anonymised {
+    pub messages: u64,
+    /// Outbox rows deleted with the messages (their `.eml` copies must go too).
+    pub emails: Vec<i64>,
+}
+
 /// Removes what identifies the young person from every message `target`
-/// names; returns how many messages changed. One transaction: all or none.
-pub async fn anonymise(db: &Db, org_id: i64, target: Target<'_>, why: &str, now: i64) -> Result<u64, sqlx::Error> {
+/// names, and deletes every email about those messages. One transaction:
+/// all or none.
+pub async fn anonymise(
+    db: &Db,
+    org_id: i64,
+    target: Target<'_>,
+    why: &str,
+    now: i64,
+) -> Result<Anonymised, sqlx::Error> {
     let cond = target.condition();
     let erasing = matches!(target, Target::Person(_));
     let ids = format!("SELECT f.id FROM feedback f WHERE {cond}");
@@ -56,9 +71,14 @@ pub async fn anonymise(db: &Db, org_id: i64, target: Target<'_>, why: &str, now:
     let quotes = format!("DELETE FROM board_quotes WHERE feedback_id IN ({ids})");
     let alerts =
         format!("UPDATE alerts SET action_taken = '' WHERE feedback_id IN ({ids}) AND action_taken IS NOT NULL");
-    let outbox = format!(
-        "DELETE FROM outbox WHERE org_id = $1 AND LOWER(to_addr) IN (SELECT LOWER(e.contact_email) FROM ({emails}) e)"
-    );
+    // Email about these messages, and (erasure) any email to the person.
+    let to_person = if erasing {
+        format!(" OR (org_id = $1 AND LOWER(to_addr) IN (SELECT LOWER(e.contact_email) FROM ({emails}) e))")
+    } else {
+        String::new()
+    };
+    let outbox_ids = format!("SELECT id FROM outbox WHERE feedback_id IN ({ids}){to_person}");
+    let outbox = format!("DELETE FROM outbox WHERE id IN ({outbox_ids})");
     // An erased message also loses its reply code: nothing can lead back to it.
     let code = if erasing {
         ", reply_code = 'erased-' || CAST(id AS TEXT)"
@@ -67,7 +87,7 @@ pub async fn anonymise(db: &Db, org_id: i64, target: Target<'_>, why: &str, now:
     };
     let update = format!(
         "UPDATE feedback SET body = '', redacted_body = NULL, name = NULL, contact_email = NULL, \
-         email_consent = FALSE, idempotency_key = NULL, anonymised_at = $3, anonymised_why = $4{code} \
+         email_consent = FALSE, idempotency_key = NULL, request_hash = NULL, anonymised_at = $3, anonymised_why = $4{code} \
          WHERE id IN ({ids})"
     );
     with_db!(db, pool => async {
@@ -75,8 +95,11 @@ pub async fn anonymise(db: &Db, org_id: i64, target: Target<'_>, why: &str, now:
         for sql in [&notes, &replies, &alerts] {
             bind_target!(sqlx::query(sql), org_id, target).execute(&mut *tx).await?;
         }
+        let emails: Vec<i64> = bind_target!(sqlx::query_scalar::<_, i64>(&outbox_ids), org_id, target)
+            .fetch_all(&mut *tx)
+            .await?;
+        bind_target!(sqlx::query(&outbox), org_id, target).execute(&mut *tx).await?;
         if erasing {
-            bind_target!(sqlx::query(&outbox), org_id, target).execute(&mut *tx).await?;
             bind_target!(sqlx::query(&quotes), org_id, target).execute(&mut *tx).await?;
         }
         let changed = bind_target!(sqlx::query(&update), org_id, target)
@@ -86,15 +109,33 @@ pub async fn anonymise(db: &Db, org_id: i64, target: Target<'_>, why: &str, now:
             .await?
             .rows_affected();
         tx.commit().await?;
-        Ok(changed)
+        Ok(Anonymised { messages: changed, emails })
     }.await)
 }
 
-/// Sent email older than `before` (it may quote a reply): deleted by the
-/// retention job.
-pub async fn delete_sent_email_before(db: &Db, org_id: i64, before: i64) -> Result<u64, sqlx::Error> {
-    let sql = "DELETE FROM outbox WHERE org_id = $1 AND sent_at IS NOT NULL AND created_at < $2";
-    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(before).execute(pool).await.map(|r| r.rows_affected()))
+/// Email about no message (board reports, invitations), sent or given up,
+/// older than `before`: deleted by the retention job. Returns the ids.
+pub async fn delete_email_before(db: &Db, org_id: i64, before: i64) -> Result<Vec<i64>, sqlx::Error> {
+    let sql = "DELETE FROM outbox WHERE org_id = $1 AND feedback_id IS NULL AND created_at < $2 \
+               AND (sent_at IS NOT NULL OR attempts >= $3) RETURNING id";
+    with_db!(db, pool => sqlx::query_scalar::<_, i64>(sql)
+        .bind(org_id)
+        .bind(before)
+        .bind(super::outbox::MAX_ATTEMPTS)
+        .fetch_all(pool)
+        .await)
+}
+
+/// Makes sure erased words are not left in the database file: SQLite
+/// overwrites freed pages (`secure_delete`, set on every connection) and
+/// here copies the write-ahead log back and empties it. PostgreSQL needs a
+/// `VACUUM` of `feedback`, `replies`, `notes` and `outbox` (see
+/// docs/security.md); autovacuum does it in time.
+pub async fn scrub(db: &Db) -> Result<(), sqlx::Error> {
+    if let Db::Sqlite(pool) = db {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await?;
+    }
+    Ok(())
 }
 
 #[derive(Clone, Debug, FromRow)]

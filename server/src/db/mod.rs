@@ -13,6 +13,7 @@ pub mod feedback;
 pub mod generate;
 pub mod group_feedback;
 pub mod lifecycle;
+pub mod limits;
 pub mod moderation;
 pub mod oidc;
 pub mod ops;
@@ -72,6 +73,9 @@ impl Db {
             // crashed process; only a power cut can lose the last moments.
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
+            // Freed pages are overwritten, so erased words do not linger
+            // in the file (see db::lifecycle::scrub for the WAL).
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(10));
         if let Some(dir) = options.get_filename().parent() {
             if !dir.as_os_str().is_empty() {

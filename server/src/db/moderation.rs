@@ -88,16 +88,18 @@ pub async fn item(db: &Db, org_id: i64, id: i64) -> Result<Option<Item>, sqlx::E
 }
 
 /// Theme slugs of each of `ids`, as (feedback id, slug).
-pub async fn themes_of(db: &Db, ids: &[i64]) -> Result<Vec<(i64, String)>, sqlx::Error> {
+pub async fn themes_of(db: &Db, org_id: i64, ids: &[i64]) -> Result<Vec<(i64, String)>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    // Only the organisation's own items: another's ids show nothing.
     let sql = format!(
         "SELECT ft.feedback_id, t.slug FROM feedback_themes ft JOIN themes t ON t.id = ft.theme_id \
-         WHERE ft.feedback_id IN ({list}) ORDER BY t.position"
+         JOIN feedback f ON f.id = ft.feedback_id \
+         WHERE ft.feedback_id IN ({list}) AND f.org_id = $1 AND t.org_id = $1 ORDER BY t.position"
     );
-    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(&sql).fetch_all(pool).await)
+    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(&sql).bind(org_id).fetch_all(pool).await)
 }
 
 /// Replaces an item's themes.

@@ -3,6 +3,8 @@ use sqlx::FromRow;
 
 pub struct NewEmail<'a> {
     pub org_id: Option<i64>,
+    /// The message this email is about, if any: it goes when that does.
+    pub feedback_id: Option<i64>,
     pub to: &'a str,
     pub subject: &'a str,
     pub body_text: &'a str,
@@ -15,16 +17,25 @@ pub(super) const ENQUEUE: &str =
                                   VALUES ($1, $2, $3, $4, $5, $5)";
 
 pub async fn enqueue(db: &Db, email: &NewEmail<'_>, now: i64) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => sqlx::query(ENQUEUE)
+    let sql = "INSERT INTO outbox (org_id, to_addr, subject, body_text, created_at, next_attempt_at, feedback_id) \
+               VALUES ($1, $2, $3, $4, $5, $5, $6)";
+    with_db!(db, pool => sqlx::query(sql)
         .bind(email.org_id)
         .bind(email.to)
         .bind(email.subject)
         .bind(email.body_text)
         .bind(now)
+        .bind(email.feedback_id)
         .execute(pool)
         .await
         .map(|_| ()))
 }
+
+/// Tries before an email is given up on: with the back-off (at most 15
+/// minutes apart) that is about four hours of an SMTP outage. A message
+/// given up stays unsent in the outbox for an admin to see, and goes with
+/// its message or by retention.
+pub const MAX_ATTEMPTS: i64 = 20;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct Claimed {
@@ -42,10 +53,15 @@ pub struct Claimed {
 pub async fn claim(db: &Db, now: i64, lease: i64) -> Result<Option<Claimed>, sqlx::Error> {
     let sql = "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 \
                WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 \
-                           AND claimed_until < $1 ORDER BY id LIMIT 1) \
+                           AND claimed_until < $1 AND attempts < $3 ORDER BY id LIMIT 1) \
                AND claimed_until < $1 AND sent_at IS NULL \
                RETURNING id, to_addr, subject, body_text, attempts, created_at";
-    with_db!(db, pool => sqlx::query_as::<_, Claimed>(sql).bind(now).bind(now + lease).fetch_optional(pool).await)
+    with_db!(db, pool => sqlx::query_as::<_, Claimed>(sql)
+        .bind(now)
+        .bind(now + lease)
+        .bind(MAX_ATTEMPTS)
+        .fetch_optional(pool)
+        .await)
 }
 
 pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {

@@ -16,25 +16,19 @@ pub struct LoginCandidate {
     pub id: i64,
     pub password_hash: String,
     pub disabled: bool,
-    pub failed_logins: i64,
-    pub locked_until: i64,
+    /// Moves on when an admin lifts the wrong-password throttle.
+    pub sign_in_generation: i64,
 }
 
 pub async fn login_candidate(db: &Db, email: &str) -> Result<Option<LoginCandidate>, sqlx::Error> {
-    let sql = "SELECT id, password_hash, disabled, failed_logins, locked_until FROM users WHERE email = $1";
+    let sql = "SELECT id, password_hash, disabled, sign_in_generation FROM users WHERE email = $1";
     with_db!(db, pool => sqlx::query_as::<_, LoginCandidate>(sql).bind(email).fetch_optional(pool).await)
 }
 
-/// Counts a failed sign-in; locks the account once `max` is reached.
-pub async fn record_failure(db: &Db, user_id: i64, max: i64, lock_until: i64) -> Result<(), sqlx::Error> {
-    let sql = "UPDATE users SET failed_logins = failed_logins + 1, \
-               locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END WHERE id = $1";
-    with_db!(db, pool => sqlx::query(sql).bind(user_id).bind(max).bind(lock_until).execute(pool).await.map(|_| ()))
-}
-
-pub async fn clear_failures(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
-    let sql = "UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = $1";
-    with_db!(db, pool => sqlx::query(sql).bind(user_id).execute(pool).await.map(|_| ()))
+/// Starts a staff member's wrong-password count afresh everywhere.
+pub async fn next_sign_in_generation(db: &Db, org_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
+    let sql = "UPDATE users SET sign_in_generation = sign_in_generation + 1 WHERE id = $1 AND org_id = $2";
+    with_db!(db, pool => sqlx::query(sql).bind(user_id).bind(org_id).execute(pool).await.map(|r| r.rows_affected() == 1))
 }
 
 pub async fn create(
@@ -98,10 +92,11 @@ pub async fn delete_all_for(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
     with_db!(db, pool => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(pool).await.map(|_| ()))
 }
 
-/// The user behind a live API token (not revoked, account not disabled).
-pub async fn find_token(db: &Db, token_hash: &str) -> Result<Option<StaffUser>, sqlx::Error> {
+/// The user behind a live API token (made after `made_after`, not revoked,
+/// account not disabled).
+pub async fn find_token(db: &Db, token_hash: &str, made_after: i64) -> Result<Option<StaffUser>, sqlx::Error> {
     let sql = "SELECT u.id AS user_id, u.org_id, o.slug AS org_slug, u.email, u.role \
                FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN orgs o ON o.id = u.org_id \
-               WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled = FALSE";
-    with_db!(db, pool => sqlx::query_as::<_, StaffUser>(sql).bind(token_hash).fetch_optional(pool).await)
+               WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled = FALSE AND t.created_at > $2";
+    with_db!(db, pool => sqlx::query_as::<_, StaffUser>(sql).bind(token_hash).bind(made_after).fetch_optional(pool).await)
 }

@@ -145,9 +145,11 @@ macro_rules! save_answer {
             let fid: i64 = match existing.flatten() {
                 Some(fid) => {
                     // The young person changed their words: the new words
-                    // replace the old, and urgency never goes away.
+                    // replace the old, and urgency never goes away. Words
+                    // already anonymised or erased are never refilled.
                     sqlx::query(
-                        "UPDATE feedback SET body = $2, redacted_body = NULL, urgent = (urgent OR $3) WHERE id = $1",
+                        "UPDATE feedback SET body = $2, redacted_body = NULL, urgent = (urgent OR $3) \
+                         WHERE id = $1 AND anonymised_at IS NULL",
                     )
                     .bind(fid)
                     .bind(text)
@@ -283,6 +285,21 @@ pub async fn answers(db: &Db, survey_id: i64) -> Result<Vec<AnswerRow>, sqlx::Er
                FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id \
                WHERE r.survey_id = $1 ORDER BY r.id";
     with_db!(db, pool => sqlx::query_as::<_, AnswerRow>(sql).bind(survey_id).fetch_all(pool).await)
+}
+
+/// The answers of one response only (question id, value): a screen never
+/// reads anyone else's answers, so its cost does not grow with the survey.
+pub async fn answers_of_response(db: &Db, response_id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let sql = "SELECT question_id, value FROM survey_answers WHERE response_id = $1";
+    with_db!(db, pool => sqlx::query_as::<_, (String, String)>(sql).bind(response_id).fetch_all(pool).await)
+}
+
+/// The questions of a response whose free-text words were anonymised or
+/// erased: they can no longer be changed.
+pub async fn anonymised_questions(db: &Db, response_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    let sql = "SELECT a.question_id FROM survey_answers a JOIN feedback f ON f.id = a.feedback_id \
+               WHERE a.response_id = $1 AND f.anonymised_at IS NOT NULL";
+    with_db!(db, pool => sqlx::query_scalar::<_, String>(sql).bind(response_id).fetch_all(pool).await)
 }
 
 /// Responses per survey of an organisation that have at least one answer.

@@ -107,6 +107,57 @@ pub struct ValidFeedback {
     pub language: &'static str,
 }
 
+/// How long an Idempotency-Key is honoured: a day is far longer than any
+/// retry (the offline page keeps a message for days, but sends it under a
+/// fresh key when it has not been answered).
+pub const IDEMPOTENCY_KEY_SECONDS: i64 = 24 * 3600;
+
+/// The SHA-256 of `value`, in hex.
+pub fn sha256_hex(value: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(value).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What an Idempotency-Key is stored as: its hash, never the key, so a
+/// client's own identifier is never kept in an anonymous row.
+pub fn idempotency_key_hash(key: &str) -> String {
+    sha256_hex(key.as_bytes())
+}
+
+impl ValidFeedback {
+    /// A fingerprint of the message, bound to its Idempotency-Key: a retry
+    /// of the same message matches it, anything else does not. The
+    /// language is left out (a retry may come from a page in another
+    /// language), everything the young person chose is in.
+    pub fn request_hash(&self) -> String {
+        let mut themes = self.theme_slugs.clone();
+        themes.sort();
+        let identity = match &self.identity {
+            Identity::Anonymous => String::from("anonymous"),
+            Identity::Named {
+                name,
+                email,
+                email_consent,
+            } => format!(
+                "named\u{0}{name}\u{0}{}\u{0}{email_consent}",
+                email.as_ref().map(|e| e.as_str()).unwrap_or("")
+            ),
+        };
+        let canonical = serde_json::json!([
+            self.kind.as_str(),
+            self.text,
+            self.mood,
+            themes,
+            self.age_band.map(|b| b.as_str()),
+            self.care_status.map(|c| c.as_str()),
+            identity,
+            self.reported_unsafe,
+            self.helper,
+        ]);
+        sha256_hex(canonical.to_string().as_bytes())
+    }
+}
+
 fn blank(s: &Option<String>) -> bool {
     s.as_deref().map(str::trim).unwrap_or("").is_empty()
 }

@@ -3,6 +3,33 @@
 //! schools). The officer confirms each one; the original is kept for staff
 //! who may read it, and the redacted text is what travels beyond the team.
 
+/// `text` with every email address in it replaced by `[address]`: SMTP
+/// servers quote the recipient in their errors, and those are logged and
+/// kept in the outbox, where a young person's address must not be.
+pub fn without_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('@') {
+        let is_part = |c: char| !(c.is_whitespace() || "<>()[]\",;:'`".contains(c));
+        let start = rest[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !is_part(*c))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+        let end = rest[at + 1..]
+            .char_indices()
+            .find(|(_, c)| !is_part(*c))
+            .map(|(i, _)| at + 1 + i)
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..start]);
+        out.push_str("[address]");
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Name,
@@ -328,19 +355,56 @@ pub fn apply(text: &str, chosen: &[Suggestion]) -> String {
 
 /// True when a quote for the board uses only words of the confirmed
 /// redacted text: up to 600 characters, each part between "..." (or "…")
-/// found in it as written. Nothing from the original can slip into a board
-/// pack.
+/// found in it as written, whole words only, in the text's order and
+/// without overlapping, and (when there are several parts) each of at
+/// least three words. Without those rules, parts of a letter or two ("S…am")
+/// could spell out a redacted name from other words; as it is, nothing
+/// from the original can slip into a board pack.
 pub fn quote_is_from(quote: &str, redacted: &str) -> bool {
+    const MIN_WORDS_PER_PART: usize = 3;
     let quote = quote.trim();
     if quote.is_empty() || quote.chars().count() > 600 {
         return false;
     }
-    quote
+    let parts: Vec<&str> = quote
         .split('…')
         .flat_map(|part| part.split("..."))
         .map(str::trim)
         .filter(|part| !part.is_empty())
-        .all(|part| redacted.contains(part))
+        .collect();
+    if parts.is_empty() {
+        return false;
+    }
+    let several = parts.len() > 1;
+    let mut from = 0;
+    for part in parts {
+        if several && part.split_whitespace().count() < MIN_WORDS_PER_PART {
+            return false;
+        }
+        match find_whole(redacted, part, from) {
+            Some(end) => from = end,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The end of the first occurrence of `part` in `text` at or after `from`
+/// that neither starts nor ends inside a word.
+fn find_whole(text: &str, part: &str, from: usize) -> Option<usize> {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut search = from;
+    while search <= text.len() {
+        let start = search + text[search..].find(part)?;
+        let end = start + part.len();
+        let starts_clean = !word(part.chars().next()) || !word(text[..start].chars().next_back());
+        let ends_clean = !word(part.chars().next_back()) || !word(text[end..].chars().next());
+        if starts_clean && ends_clean {
+            return Some(end);
+        }
+        search = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -392,5 +456,41 @@ mod tests {
         assert!(!quote_is_from("I live at 12 Oak Road", redacted));
         assert!(!quote_is_from("  ", redacted));
         assert!(!quote_is_from(&"a".repeat(601), &"a".repeat(700)));
+    }
+
+    #[test]
+    fn a_quote_cannot_be_spelt_out_of_fragments() {
+        let redacted = "[name] said Sam the cat sleeps at home and my worker is late again";
+        // "Sam" is in the text only as part of other words' letters here:
+        let redacted_without = "[name] said Sa and am the cat sleeps at home";
+        assert!(!quote_is_from("Sa…am", redacted_without), "tiny parts");
+        assert!(!quote_is_from("S...am", redacted_without));
+        assert!(
+            !quote_is_from("my worker is late ... said Sam the", redacted),
+            "out of order"
+        );
+        assert!(!quote_is_from("orker is late", redacted), "not a whole word");
+        assert!(quote_is_from("said Sam the cat ... my worker is late", redacted));
+        assert!(
+            !quote_is_from("the cat sleeps ... the cat sleeps", redacted),
+            "a part used twice"
+        );
+    }
+}
+
+#[cfg(test)]
+mod address_tests {
+    use super::without_addresses;
+
+    #[test]
+    fn smtp_errors_lose_every_address() {
+        let e = "permanent error (550): 5.1.1 <jo.bloggs+x@mail.example.org>: Recipient address rejected";
+        assert_eq!(
+            without_addresses(e),
+            "permanent error (550): 5.1.1 <[address]>: Recipient address rejected"
+        );
+        assert_eq!(without_addresses("a@b, c@d"), "[address], [address]");
+        assert_eq!(without_addresses("no address here"), "no address here");
+        assert_eq!(without_addresses("trailing @"), "trailing [address]");
     }
 }

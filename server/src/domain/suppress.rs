@@ -12,8 +12,36 @@
 //!
 //! A change against the previous period is shown only when both counts are
 //! shown. Zero is shown: it says nothing about anyone.
+//!
+//! **Across reports** ([`is_allowed_period`]): suppression inside one report
+//! is undone if two reports can be subtracted (1 Jul-30 Sep less 2 Jul-30
+//! Sep is 1 July). So a report covers exactly one whole calendar quarter:
+//! any two allowed periods are the same or share no day, and a difference
+//! of two reports is never a count of any set of messages. The argument, and
+//! what it does not cover, is in docs/security.md; the property test below
+//! tries every pair.
 
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
+
+/// Whether a report may cover `from`..=`to`: exactly one whole calendar
+/// quarter (1 Jan-31 Mar, 1 Apr-30 Jun, 1 Jul-30 Sep, 1 Oct-31 Dec).
+pub fn is_allowed_period(from: NaiveDate, to: NaiveDate) -> bool {
+    let (start, end) = quarter_of(from);
+    from == start && to == end
+}
+
+/// The first and last day of the calendar quarter holding `day`.
+pub fn quarter_of(day: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first_month = (day.month0() / 3) * 3 + 1;
+    let start = NaiveDate::from_ymd_opt(day.year(), first_month, 1).expect("a quarter starts on a real day");
+    let next = match first_month {
+        10 => NaiveDate::from_ymd_opt(day.year() + 1, 1, 1),
+        m => NaiveDate::from_ymd_opt(day.year(), m + 3, 1),
+    }
+    .expect("a real day");
+    (start, next.pred_opt().expect("a real day"))
+}
 
 /// The smallest count a report may show. Per organisation, never below 3.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +125,15 @@ pub fn single(count: u64, threshold: Threshold) -> Shown {
     } else {
         Shown::Count(count)
     }
+}
+
+/// Whether figures made from individual messages' times (how fast urgent
+/// alerts were acknowledged) may be shown: only when the count they come
+/// from is shown, and at least `threshold` times go into them. Otherwise
+/// "the longest wait" of a hidden count of 1 is that child's alert, and the
+/// number of figures would give the hidden count away.
+pub fn times_shown(count: Shown, times: u64, threshold: Threshold) -> bool {
+    count.count().is_some() && times >= threshold.get()
 }
 
 /// The change from `previous` to `now`, shown only when both are.
@@ -408,5 +445,89 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Tries to learn a count of 1 to threshold-1 by subtracting every pair
+    /// of allowed periods over random daily counts. A pair leaks when the
+    /// larger covers the smaller and more days besides, both totals are
+    /// shown, and their difference (the count of the days in one and not
+    /// the other) is small. The seed is printed; set SAYSO_PROPTEST_SEED to
+    /// replay a run.
+    #[test]
+    fn no_two_allowed_periods_subtract_to_a_small_count() {
+        use rand::{Rng, SeedableRng};
+        let seed: u64 = std::env::var("SAYSO_PROPTEST_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| rand::thread_rng().gen());
+        println!("no_two_allowed_periods_subtract_to_a_small_count: SAYSO_PROPTEST_SEED={seed}");
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let t = Threshold::DEFAULT;
+        let first = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+        let days = 2 * 365;
+        let date = |i: i64| first + chrono::Duration::days(i);
+        // Sparse days (most have no urgent message), some busy ones.
+        let per_day: Vec<u64> = (0..days)
+            .map(|_| match rng.gen_range(0..20) {
+                0..=16 => 0,
+                17 | 18 => 1,
+                _ => rng.gen_range(2..4),
+            })
+            .collect();
+        let prefix: Vec<u64> = std::iter::once(0)
+            .chain(per_day.iter().scan(0, |acc, n| {
+                *acc += n;
+                Some(*acc)
+            }))
+            .collect();
+        let count = |a: i64, b: i64| prefix[b as usize + 1] - prefix[a as usize];
+        let leaks = |allowed: &dyn Fn(NaiveDate, NaiveDate) -> bool| {
+            let periods: Vec<(i64, i64)> = (0..days)
+                .flat_map(|a| (a..days).map(move |b| (a, b)))
+                .filter(|(a, b)| allowed(date(*a), date(*b)))
+                .collect();
+            let mut found = Vec::new();
+            for &(a1, b1) in &periods {
+                for &(a2, b2) in &periods {
+                    let inside = a1 <= a2 && b2 <= b1 && (a1, b1) != (a2, b2);
+                    let (big, small) = (single(count(a1, b1), t), single(count(a2, b2), t));
+                    if let (true, Some(x), Some(y)) = (inside, big.count(), small.count()) {
+                        if t.is_small(x - y) {
+                            found.push(((date(a1), date(b1)), (date(a2), date(b2)), x - y));
+                        }
+                    }
+                }
+            }
+            (periods.len(), found)
+        };
+        let (tried, found) = leaks(&is_allowed_period);
+        assert_eq!(tried, 8, "two years of quarters");
+        assert!(found.is_empty(), "seed {seed}: {found:?}");
+        // The check can fail: with any whole months allowed it finds leaks.
+        let months = |from: NaiveDate, to: NaiveDate| {
+            from.day() == 1 && to.succ_opt().is_some_and(|d| d.day() == 1) && (to - from).num_days() < 200
+        };
+        let (_, month_leaks) = leaks(&months);
+        let all_days: u64 = per_day.iter().sum();
+        assert!(
+            all_days < 50 || !month_leaks.is_empty(),
+            "seed {seed}: the check finds nothing to find"
+        );
+    }
+
+    #[test]
+    fn only_whole_quarters_are_allowed_periods() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert!(is_allowed_period(d("2026-07-01"), d("2026-09-30")));
+        assert!(is_allowed_period(d("2026-10-01"), d("2026-12-31")));
+        assert!(
+            !is_allowed_period(d("2026-07-02"), d("2026-09-30")),
+            "the measured attack"
+        );
+        assert!(!is_allowed_period(d("2026-07-01"), d("2026-07-01")));
+        assert!(
+            !is_allowed_period(d("2026-01-01"), d("2026-12-31")),
+            "a year holds its quarters"
+        );
     }
 }

@@ -11,6 +11,18 @@ use app::model::{AgeBand, CareStatus};
 use serde::Serialize;
 use std::collections::HashMap;
 
+/// While a survey is open its results change as people answer, so staff
+/// polling them could read each new respondent's answers off the change.
+/// Until it closes, results count only the first whole batches of this many
+/// responses (in the order they started): a change is always at least this
+/// many people at once. After closing, every response counts.
+pub const OPEN_RESULTS_BATCH: usize = 10;
+
+/// How many of `started` responses an open survey's results include.
+pub fn responses_counted_while_open(started: usize) -> usize {
+    started - started % OPEN_RESULTS_BATCH
+}
+
 /// The groups results are broken down by; answers with no age band or care
 /// status fall in `not_given`, so every breakdown adds up.
 pub const NOT_GIVEN: &str = "not_given";

@@ -29,6 +29,19 @@ pub fn from_is_routable(from: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Deletes the `.eml` copies of outbox messages that were deleted (with
+/// their message, or by retention). A file already gone is fine.
+pub async fn forget(outbox_dir: &str, ids: &[i64]) {
+    for id in ids {
+        let path = std::path::Path::new(outbox_dir).join(format!("{:08}.eml", id));
+        match tokio::fs::remove_file(&path).await {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => tracing::warn!(id, error = %e, "cannot delete an email's .eml copy"),
+        }
+    }
+}
+
 pub enum Mailer {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     Files(PathBuf),
@@ -47,6 +60,14 @@ impl Mailer {
                 Ok(Mailer::Smtp(transport))
             }
             None => Ok(Mailer::Files(PathBuf::from(outbox_dir))),
+        }
+    }
+
+    /// Where `.eml` files are written, when there is no SMTP server.
+    pub fn outbox_dir(&self) -> Option<&str> {
+        match self {
+            Mailer::Files(dir) => dir.to_str(),
+            Mailer::Smtp(_) => None,
         }
     }
 
@@ -69,7 +90,10 @@ impl Mailer {
         let from: Mailbox = from
             .parse()
             .map_err(|e| format!("SAYSO_MAIL_FROM is not an address: {e}"))?;
-        let to: Mailbox = to.parse().map_err(|e| format!("bad recipient: {e}"))?;
+        // Errors are logged and kept in the outbox: never with an address.
+        let to: Mailbox = to
+            .parse()
+            .map_err(|e| crate::domain::redact::without_addresses(&format!("bad recipient: {e}")))?;
         // Microsoft 365 and Google turn away mail without a Message-ID (or
         // with one on a foreign domain) or MIME-Version: both are set here,
         // the Message-ID on the From address's domain (the council's own),
@@ -97,7 +121,11 @@ impl Mailer {
             )
             .map_err(|e| format!("cannot build the message: {e}"))?;
         match self {
-            Mailer::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Mailer::Smtp(transport) => transport
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| crate::domain::redact::without_addresses(&e.to_string())),
             Mailer::Files(dir) => {
                 tokio::fs::create_dir_all(dir).await.map_err(|e| e.to_string())?;
                 let path = dir.join(format!("{:08}.eml", id));

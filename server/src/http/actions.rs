@@ -154,7 +154,9 @@ pub async fn actions_page(State(state): State<AppState>, headers: HeaderMap, Raw
         .filter(|(k, _)| k == "theme")
         .map(|(_, v)| v.clone())
         .collect();
-    let item_themes = db::moderation::themes_of(&state.db, &items).await.unwrap_or_default();
+    let item_themes = db::moderation::themes_of(&state.db, staff.user.org_id, &items)
+        .await
+        .unwrap_or_default();
     chosen.extend(item_themes.into_iter().map(|(_, slug)| slug));
     let form = ActionForm {
         status: "heard".into(),
@@ -174,7 +176,7 @@ pub async fn create_action(State(state): State<AppState>, headers: HeaderMap, bo
     };
     let f = fields(&body);
     let header = header_for(&staff, &org_name(&state, &staff).await);
-    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::ManageActions) {
+    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::ManageActions) {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let org_id = staff.user.org_id;
@@ -340,7 +342,7 @@ pub async fn action_submit(
         "progress" => view.can_progress,
         _ => false,
     };
-    if field(&f, "csrf") != staff.csrf || !allowed {
+    if !staff.csrf_matches(&field(&f, "csrf")) || !allowed {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let org_id = staff.user.org_id;

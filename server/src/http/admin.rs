@@ -151,7 +151,7 @@ pub async fn admin_submit(State(state): State<AppState>, headers: HeaderMap, bod
         Err(r) => return r,
     };
     let f = fields(&body);
-    if field(&f, "csrf") != staff.csrf {
+    if !staff.csrf_matches(&field(&f, "csrf")) {
         let header = header_for(&staff, &org_name(&state, &staff).await);
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
@@ -365,6 +365,16 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
             db::themes::insert(&state.db, org_id, &theme).await?;
             Ok(Outcome::Saved)
         }
+        "unlock" => {
+            let Ok(user_id) = get("user_id").parse::<i64>() else {
+                return Ok(Outcome::Invalid("admin-error-invite"));
+            };
+            // Another organisation's account is simply not found.
+            match crate::service::staff::unlock_sign_in(&state.db, org_id, user_id).await? {
+                true => Ok(Outcome::Saved),
+                false => Ok(Outcome::Invalid("admin-error-invite")),
+            }
+        }
         "disable" | "enable" => {
             let Ok(user_id) = get("user_id").parse::<i64>() else {
                 return Ok(Outcome::Invalid("admin-error-invite"));
@@ -404,6 +414,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
             );
             let subject = format!("You are invited to Sayso ({org})");
             let mail = db::outbox::NewEmail {
+                feedback_id: None,
                 org_id: Some(org_id),
                 to: &email,
                 subject: &subject,

@@ -3,20 +3,21 @@
 
 use super::error::{ApiError, ApiJson};
 use super::language::Lang;
+use super::limits::ClientAddr;
 use super::AppState;
 use crate::db::{self, orgs::Org};
 use crate::domain::{FeedbackInput, ReplyCode};
 use crate::service::feedback::{self, SubmitError};
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
-use std::net::SocketAddr;
 use utoipa::{OpenApi, ToSchema};
 
 #[derive(OpenApi)]
 #[openapi(
+    modifiers(&SecuritySchemes),
     info(
         title = "Sayso API",
         description = "Young people's feedback to their council, and the council's replies."
@@ -98,6 +99,36 @@ use utoipa::{OpenApi, ToSchema};
     ))
 )]
 pub struct ApiDoc;
+
+/// How staff endpoints are authorised: a bearer API token (integrations),
+/// or the session cookie that `POST /api/v1/session` sets (browsers; its
+/// writes must come from this server's own pages).
+struct SecuritySchemes;
+
+impl utoipa::Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "An API token made by an organisation admin; it works for 90 days.",
+                    ))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                super::staff::SESSION_COOKIE,
+                "Set by POST /api/v1/session.",
+            ))),
+        );
+    }
+}
 
 #[derive(Serialize, ToSchema)]
 pub struct ErrorBody {
@@ -315,6 +346,12 @@ pub async fn create_feedback(
             let message = problems.iter().map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(" ");
             Err(ApiError::Invalid { message, problems })
         }
+        Err(SubmitError::KeyReused) => Err(ApiError::Invalid {
+            message:
+                "This Idempotency-Key was already used for a different message. Send a new message with a new key."
+                    .into(),
+            problems: Vec::new(),
+        }),
         Err(SubmitError::Database(e)) => Err(e.into()),
     }
 }
@@ -352,20 +389,28 @@ pub struct ReplyResponse {
 pub async fn get_reply(
     State(state): State<AppState>,
     lang: Lang,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: ClientAddr,
     Path((org, code)): Path<(String, String)>,
 ) -> Result<Json<ReplyResponse>, ApiError> {
     let t = lang.i18n(None, None);
-    if !state.reply_lookups.allow(client.ip()) {
+    if !state.reply_lookups.allow(&state.db, &client.rate_key()).await {
         return Err(ApiError::TooManyRequests(t.t("reply-limited")));
     }
     let org = find_org(&state, &org).await?;
     let t = lang.i18n(Some(&org), None);
+    let org_key = org.id.to_string();
+    if state.reply_failures.exhausted(&state.db, &org_key).await {
+        return Err(ApiError::TooManyRequests(t.t("reply-limited")));
+    }
     let not_found = || ApiError::NotFound(t.t("reply-not-found"));
-    let code = ReplyCode::parse(&code).ok_or_else(not_found)?;
-    let info = feedback::reply_for(&state.db, &org, &code)
-        .await?
-        .ok_or_else(not_found)?;
+    let found = match ReplyCode::parse(&code) {
+        Some(code) => feedback::reply_for(&state.db, &org, &code).await?,
+        None => None,
+    };
+    let Some(info) = found else {
+        state.reply_failures.hit(&state.db, &org_key).await;
+        return Err(not_found());
+    };
     let status_text = t.with_band(info.age_band).t(&format!("status-{}", info.status));
     Ok(Json(ReplyResponse {
         reply_code: info.reply_code,

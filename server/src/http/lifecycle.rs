@@ -41,12 +41,16 @@ pub(super) async fn person_action(state: &AppState, staff: &Staff, action: &str,
                 ..Default::default()
             })
         }
-        "person_erase" => lifecycle::erase(&state.db, org_id, staff.user.user_id, who, crate::now())
-            .await
-            .map(|n| PeopleView {
-                erased: Some(n as usize),
-                ..Default::default()
-            }),
+        "person_erase" => match lifecycle::erase(&state.db, org_id, staff.user.user_id, who, crate::now()).await {
+            Ok(erased) => {
+                crate::email::forget(&state.config.outbox_dir, &erased.email_ids).await;
+                Ok(PeopleView {
+                    erased: Some(erased.messages as usize),
+                    ..Default::default()
+                })
+            }
+            Err(e) => Err(e),
+        },
         _ => lifecycle::count_held(&state.db, org_id, who).await.map(|n| PeopleView {
             who: who.to_string(),
             found: Some(n),

@@ -48,8 +48,12 @@ pub struct AppState {
     /// Where pages link for the stylesheet (its hashed name when embedded).
     pub assets: app::AssetUrls,
     pub reply_lookups: Arc<RateLimiter>,
+    /// Failed reply-code checks per organisation per hour, from everyone.
+    pub reply_failures: Arc<RateLimiter>,
     /// Sign-in attempts from one address per minute.
     pub logins: Arc<RateLimiter>,
+    /// Wrong passwords per account and address (no hard lockout).
+    pub failed_logins: Arc<RateLimiter>,
     /// The last organisations read, by slug. The feedback API takes an
     /// organisation's id from here (ids and slugs never change); pages use
     /// it only while the database cannot be reached, so a young person's
@@ -85,11 +89,20 @@ impl AppState {
         AppState {
             assets,
             db,
-            reply_lookups: Arc::new(RateLimiter::per_minute(config.reply_lookups_per_minute)),
-            logins: Arc::new(RateLimiter::per_minute(LOGINS_PER_MINUTE)),
+            reply_lookups: Arc::new(RateLimiter::per_minute(
+                "reply-lookups",
+                config.reply_lookups_per_minute,
+            )),
+            reply_failures: Arc::new(RateLimiter::new(
+                "reply-failures-per-org",
+                config.reply_failures_per_org_per_hour,
+                Duration::from_secs(3600),
+            )),
+            logins: Arc::new(RateLimiter::per_minute("logins", LOGINS_PER_MINUTE)),
+            failed_logins: Arc::new(crate::service::staff::failed_login_throttle()),
             last_seen_orgs: Arc::default(),
             oidc: None,
-            oidc_starts: Arc::new(RateLimiter::per_minute(oidc::STARTS_PER_MINUTE)),
+            oidc_starts: Arc::new(RateLimiter::per_minute("oidc-starts", oidc::STARTS_PER_MINUTE)),
             config: Arc::new(config),
             leptos,
         }
@@ -192,7 +205,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/{org}/surveys/{survey}/qr.svg", get(survey_pages::qr_svg))
         .route(
-            "/{org}/surveys/{survey}/{response}/{screen}",
+            "/{org}/surveys/{survey}/answer/{screen}",
             get(survey_pages::screen_page).post(survey_pages::screen_submit),
         )
         .layer(axum::middleware::from_fn_with_state(state.clone(), language::language));
@@ -242,6 +255,9 @@ pub fn router(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(state.config.request_timeout_seconds),
         ))
+        // Outside the timeout, body limit and compression, so their answers
+        // are marked too.
+        .layer(axum::middleware::from_fn(no_store_for_private))
         .layer(
             // Spans name the route, never the full address: reply codes
             // and query strings stay out of the logs.
@@ -258,9 +274,12 @@ pub fn router(state: AppState) -> Router {
     router.with_state(state)
 }
 
-/// Refuses a staff form that a browser says came from another site (its
-/// `Origin` is not this server). This backs up the CSRF tokens and
-/// SameSite cookies, and also covers the sign-in form.
+/// Refuses a write that a browser says came from another site (its
+/// `Origin` is not this server, or `Sec-Fetch-Site` says cross-site) when
+/// it would act with a staff session: every staff form, and every API write
+/// that carries the session cookie and no bearer token (publish, close,
+/// sign out, ...). This backs up the CSRF tokens and SameSite cookies, and
+/// also covers sign-in.
 async fn same_origin_writes(
     axum::extract::State(state): axum::extract::State<AppState>,
     request: Request,
@@ -268,25 +287,76 @@ async fn same_origin_writes(
 ) -> axum::response::Response {
     use axum::http::Method;
     use axum::response::IntoResponse;
-    // Staff forms only: a young person's message must never be turned away
-    // because a browser or privacy tool sent an odd Origin (they carry no
-    // session, so there is nothing to forge).
-    let writes = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS)
-        && request.uri().path().starts_with("/staff");
-    if let (true, Some(origin)) = (writes, request.headers().get(header::ORIGIN)) {
-        let origin = origin.to_str().unwrap_or("");
-        let host = request
-            .headers()
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("");
-        let own = origin.split_once("://").map(|(_, rest)| rest) == Some(host)
-            || state.config.public_url.as_deref() == Some(origin);
-        if !own {
-            return error::ApiError::Forbidden("Requests from other sites are not accepted.".into()).into_response();
-        }
+    let write = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let path = request.uri().path();
+    let headers = request.headers();
+    // A young person's message must never be turned away because a browser
+    // or privacy tool sent an odd Origin: their writes act with no session,
+    // so there is nothing to forge, even if a staff cookie is in the jar.
+    let cookie_api_write = path.starts_with("/api/")
+        && !is_public_api_write(path)
+        && headers.get(header::AUTHORIZATION).is_none()
+        && staff::session_cookie_present(headers);
+    let checked = write && (path.starts_with("/staff") || path == "/api/v1/session" || cookie_api_write);
+    if checked && !same_origin(&state, headers) {
+        return error::ApiError::Forbidden("Requests from other sites are not accepted.".into()).into_response();
     }
     next.run(request).await
+}
+
+/// The API writes anyone may make without signing in.
+fn is_public_api_write(path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    // /api/v1/orgs/{org}/feedback, …/surveys/{s}/responses, …/responses/{id}
+    matches!(
+        parts.as_slice(),
+        ["", "api", "v1", "orgs", _, "feedback"]
+            | ["", "api", "v1", "orgs", _, "surveys", _, "responses"]
+            | ["", "api", "v1", "orgs", _, "surveys", _, "responses", _]
+    )
+}
+
+/// Whether the browser says the request came from this server's own pages.
+/// A request with neither `Origin` nor `Sec-Fetch-Site` (not a browser, or
+/// a very old one) is let through: cookies alone are not enough to forge
+/// it from another site, because SameSite keeps them off cross-site writes.
+fn same_origin(state: &AppState, headers: &axum::http::HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        if site == "cross-site" || site == "same-site" {
+            return false;
+        }
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let origin = origin.to_str().unwrap_or("");
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
+    origin.split_once("://").map(|(_, rest)| rest) == Some(host) || state.config.public_url.as_deref() == Some(origin)
+}
+
+/// Everything under `/api` and `/staff` (staff JSON, the reply look-up,
+/// CSV exports, errors) is marked `Cache-Control: no-store` (stable
+/// interface): a shared computer's browser cache or a proxy must never
+/// keep a young person's words or a reply.
+async fn no_store_for_private(request: Request, next: axum::middleware::Next) -> axum::response::Response {
+    let path = request.uri().path();
+    let private = is_private_path(path);
+    let mut response = next.run(request).await;
+    if private {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}
+
+/// `/api`, `/api/…`, `/staff`, `/staff/…` (not `/staffroom`, which is an
+/// organisation's address).
+fn is_private_path(path: &str) -> bool {
+    ["/api", "/staff"].iter().any(|p| {
+        path.strip_prefix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
 }
 
 async fn api_not_found() -> error::ApiError {

@@ -9,11 +9,10 @@ use crate::service::oidc::{Callback, SignInError};
 use crate::service::staff::{Staff, SESSION_SECONDS};
 use app::i18n::I18n;
 use app::pages::StaffPage;
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 /// Carries the browser's half of a sign-in in progress (see `service::oidc`).
 pub const FLOW_COOKIE: &str = "sayso_oidc";
@@ -75,12 +74,12 @@ async fn refused(state: &AppState, status: StatusCode, message: String) -> Respo
 pub const STARTS_PER_MINUTE: u32 = 60;
 
 /// `GET /staff/oidc/start`: the council sign-in button.
-pub async fn start(State(state): State<AppState>, ConnectInfo(client): ConnectInfo<SocketAddr>) -> Response {
+pub async fn start(State(state): State<AppState>, client: super::limits::ClientAddr) -> Response {
     let t = I18n::english();
     let Some(oidc) = state.oidc.clone() else {
         return refused(&state, StatusCode::NOT_FOUND, t.t("council-not-set-up")).await;
     };
-    if !state.oidc_starts.allow(client.ip()) {
+    if !state.oidc_starts.allow(&state.db, &client.rate_key()).await {
         count("too_many");
         return refused(&state, StatusCode::TOO_MANY_REQUESTS, t.t("staff-slow-down")).await;
     }

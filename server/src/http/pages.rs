@@ -13,12 +13,11 @@ use app::pages::{
     SayValues, Thanks,
 };
 use axum::body::{Body, Bytes};
-use axum::extract::{ConnectInfo, Path, Query, RawQuery, State};
+use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::{header, HeaderValue, Request, StatusCode};
 use axum::response::Response;
 use leptos::prelude::provide_context;
 use serde::Deserialize;
-use std::net::SocketAddr;
 
 /// Draws a page. Each response gets its own nonce, named in its Content
 /// Security Policy, so only our own hydration script runs inline.
@@ -380,7 +379,7 @@ pub async fn say_submit(State(app): State<AppState>, lang: Lang, Path(slug): Pat
     let key = form_key(&fields);
     let t = lang.i18n(Some(&org), Some(band));
     let language = form_language(&fields, &t);
-    let result = feedback::submit(
+    let result = feedback::submit_from_form(
         &app.db,
         &org,
         say_input(&values, band, helper, &language, easy_read),
@@ -395,6 +394,8 @@ pub async fn say_submit(State(app): State<AppState>, lang: Lang, Path(slug): Pat
             return thanks(&app, &lang, &org, Some(band), done, email_reply).await;
         }
         Err(SubmitError::Invalid(problems)) => (translate(&t, &problems), StatusCode::UNPROCESSABLE_ENTITY),
+        // submit_from_form sends a reused key's new words as a new message.
+        Err(SubmitError::KeyReused) => (vec![(SayField::Form, t.t("error-generic"))], StatusCode::CONFLICT),
         Err(SubmitError::Database(e)) => {
             tracing::error!(error = %e, "could not store feedback");
             (
@@ -494,7 +495,7 @@ pub async fn help_submit(State(app): State<AppState>, lang: Lang, Path(slug): Pa
         language: Some(form_language(&fields, &t)),
         ..Default::default()
     };
-    let error = match feedback::submit(
+    let error = match feedback::submit_from_form(
         &app.db,
         &org,
         input,
@@ -510,6 +511,7 @@ pub async fn help_submit(State(app): State<AppState>, lang: Lang, Path(slug): Pa
             .map(|(_, m)| m)
             .collect::<Vec<_>>()
             .join(" "),
+        Err(SubmitError::KeyReused) => t.t("error-generic"),
         Err(SubmitError::Database(e)) => {
             tracing::error!(error = %e, "could not store an unsafe report");
             t.t("error-generic")
@@ -546,7 +548,7 @@ pub async fn reply_page(State(app): State<AppState>, lang: Lang, Path(slug): Pat
 pub async fn reply_submit(
     State(app): State<AppState>,
     lang: Lang,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: super::limits::ClientAddr,
     Path(slug): Path<String>,
     body: Bytes,
 ) -> Response {
@@ -557,13 +559,19 @@ pub async fn reply_submit(
     let fields = form_fields(&body);
     let typed = field(&fields, "code").unwrap_or("").to_string();
     let t = lang.i18n(Some(&org), None);
-    let (error, status) = if !app.reply_lookups.allow(client.ip()) {
+    let org_key = org.id.to_string();
+    let (error, status) = if !app.reply_lookups.allow(&app.db, &client.rate_key()).await
+        || app.reply_failures.exhausted(&app.db, &org_key).await
+    {
         (t.t("reply-limited"), StatusCode::TOO_MANY_REQUESTS)
     } else {
         let found = match ReplyCode::parse(&typed) {
             Some(code) => feedback::reply_for(&app.db, &org, &code).await,
             None => Ok(None),
         };
+        if let Ok(None) = found {
+            app.reply_failures.hit(&app.db, &org_key).await;
+        }
         match found {
             Ok(Some(info)) => {
                 let today = app.config.today(crate::now());

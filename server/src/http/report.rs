@@ -542,7 +542,7 @@ pub async fn report_email(State(state): State<AppState>, headers: HeaderMap, bod
         Err(r) => return r,
     };
     let f = fields(&body);
-    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::ApproveQuotes) {
+    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::ApproveQuotes) {
         let header = header_for(&staff, &org_name(&state, &staff).await);
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
@@ -577,6 +577,7 @@ pub async fn report_email(State(state): State<AppState>, headers: HeaderMap, bod
         );
         for to in &board {
             let email = db::outbox::NewEmail {
+                feedback_id: None,
                 org_id: Some(org_id),
                 to,
                 subject: &subject,

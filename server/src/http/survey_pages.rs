@@ -1,7 +1,9 @@
 //! Young people's survey pages: the list, "about you", one question per
 //! screen and thank you, all plain forms (POST + redirect) that save each
-//! screen as it is answered; the response id travels in the address. The
-//! staff's survey pages are in `staff::surveys`.
+//! screen as it is answered. The response id never travels in the address
+//! (a shared phone's history, a proxy's log): the browser holds it in an
+//! `HttpOnly` cookie scoped to the survey's path, for three hours at most,
+//! cleared at "thank you". The staff's survey pages are in `staff::surveys`.
 
 use super::language::Lang;
 use super::pages::{not_found_page, org_or_404, render, state, unavailable};
@@ -23,7 +25,17 @@ use serde::Deserialize;
 pub(super) const BANDS: [&str; 4] = ["4-7", "8-11", "12-17", "16-25"];
 
 pub(super) async fn survey_or_404(app: &AppState, lang: &Lang, org: &Org, slug: &str) -> Result<Survey, Response> {
-    match surveys::find(&app.db, org, slug).await {
+    survey_result(app, lang, surveys::find(&app.db, org, slug).await).await
+}
+
+/// A survey for young people's pages: never a draft (staff preview those
+/// under /staff).
+async fn published_or_404(app: &AppState, lang: &Lang, org: &Org, slug: &str) -> Result<Survey, Response> {
+    survey_result(app, lang, surveys::find_published(&app.db, org, slug).await).await
+}
+
+async fn survey_result(app: &AppState, lang: &Lang, found: Result<Survey, SurveyError>) -> Result<Survey, Response> {
+    match found {
         Ok(s) => Ok(s),
         Err(SurveyError::NotFound) => Err(not_found_page(app, lang).await),
         Err(e) => {
@@ -81,7 +93,7 @@ pub async fn start_page(
         Ok(o) => o,
         Err(r) => return r,
     };
-    let s = match survey_or_404(&app, &lang, &org, &slug).await {
+    let s = match published_or_404(&app, &lang, &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };
@@ -106,7 +118,7 @@ pub async fn start_submit(
         Ok(o) => o,
         Err(r) => return r,
     };
-    let s = match survey_or_404(&app, &lang, &org, &slug).await {
+    let s = match published_or_404(&app, &lang, &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };
@@ -138,7 +150,12 @@ pub async fn start_submit(
     .await
     {
         Ok(saved) => {
-            Redirect::to(&format!("/{}/surveys/{}/{}/1", org.slug, s.row.slug, saved.response_id)).into_response()
+            let mut r = Redirect::to(&format!("/{}/surveys/{}/answer/1", org.slug, s.row.slug)).into_response();
+            r.headers_mut().insert(
+                header::SET_COOKIE,
+                response_cookie(&app, &org, &s, &saved.response_id, RESPONSE_COOKIE_SECONDS),
+            );
+            r
         }
         Err(SurveyError::Conflict(_)) => {
             render(
@@ -166,12 +183,11 @@ pub async fn start_submit(
 }
 
 /// One question as a screen, worded for the reader's band and language.
-pub(super) fn screen_view(s: &Survey, t: &I18n, response_id: &str, index: usize) -> SurveyScreenView {
+pub(super) fn screen_view(s: &Survey, t: &I18n, index: usize) -> SurveyScreenView {
     let q = &s.def.questions[index];
     SurveyScreenView {
         slug: s.row.slug.clone(),
         title: s.def.title.for_reader("wb-title", t),
-        response_id: response_id.to_string(),
         number: index + 1,
         total: s.def.questions.len(),
         part: q.part.as_deref().map(|p| part_words(p, t)),
@@ -194,35 +210,86 @@ pub struct DoneQuery {
     urgent: Option<String>,
 }
 
-/// Loads what a screen needs: organisation, survey, the response's band.
+/// How long a browser keeps its survey response (the cookie's life).
+const RESPONSE_COOKIE_SECONDS: i64 = 3 * 3600;
+const RESPONSE_COOKIE: &str = "sayso_survey";
+
+/// The cookie that holds a response id, for this survey's pages only.
+fn response_cookie(app: &AppState, org: &Org, s: &Survey, rid: &str, max_age: i64) -> header::HeaderValue {
+    let secure = if app.config.secure_cookies() { "; Secure" } else { "" };
+    header::HeaderValue::from_str(&format!(
+        "{RESPONSE_COOKIE}={rid}; Path=/{}/surveys/{}/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
+        org.slug, s.row.slug
+    ))
+    .unwrap_or_else(|_| header::HeaderValue::from_static("sayso_survey=; Max-Age=0"))
+}
+
+/// The response id the browser holds, if any.
+fn response_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .filter(|(name, _)| *name == RESPONSE_COOKIE)
+        .map(|(_, value)| value.to_string())
+        .find(|v| !v.is_empty() && v.len() <= 64)
+}
+
+/// Loads what a screen needs: organisation, survey, the response (from the
+/// cookie) with its band and, when `with_answers`, this response's own
+/// answers (never anyone else's: a screen costs the same however many
+/// have answered). Without a response: back to the survey's start.
 async fn load(
     app: &AppState,
     lang: &Lang,
     org: &str,
     slug: &str,
-    rid: &str,
-) -> Result<(Org, Survey, Option<AgeBand>, std::collections::HashMap<String, String>), Response> {
+    headers: &HeaderMap,
+    with_answers: bool,
+) -> Result<
+    (
+        Org,
+        Survey,
+        String,
+        Option<AgeBand>,
+        std::collections::HashMap<String, String>,
+    ),
+    Response,
+> {
     let org = org_or_404(app, lang, org).await?;
-    let s = survey_or_404(app, lang, &org, slug).await?;
-    let Ok(Some(response)) = db::surveys::response(&app.db, s.row.id, rid).await else {
-        return Err(not_found_page(app, lang).await);
+    let s = published_or_404(app, lang, &org, slug).await?;
+    let start = || Redirect::to(&format!("/{}/surveys/{}", org.slug, s.row.slug)).into_response();
+    let Some(rid) = response_id(headers) else {
+        return Err(start());
     };
-    let answers = surveys::answers_of(&app.db, &s, rid)
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let response = match db::surveys::response(&app.db, s.row.id, &rid).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return Err(start()),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot read a survey response");
+            return Err(unavailable(app, lang).await);
+        }
+    };
+    let answers = match with_answers {
+        true => surveys::answers_of_response(&app.db, &response)
+            .await
+            .unwrap_or_default(),
+        false => Default::default(),
+    };
     let band = response.age_band.as_deref().and_then(AgeBand::parse);
-    Ok((org, s, band, answers))
+    Ok((org, s, rid, band, answers))
 }
 
 pub async fn screen_page(
     State(app): State<AppState>,
     lang: Lang,
-    Path((org, slug, rid, n)): Path<(String, String, String, String)>,
+    headers: HeaderMap,
+    Path((org, slug, n)): Path<(String, String, String)>,
     Query(q): Query<DoneQuery>,
 ) -> Response {
-    let (org, s, band, answers) = match load(&app, &lang, &org, &slug, &rid).await {
+    let (org, s, rid, band, answers) = match load(&app, &lang, &org, &slug, &headers, n != "done").await {
         Ok(x) => x,
         Err(r) => return r,
     };
@@ -232,13 +299,17 @@ pub async fn screen_page(
             title: s.def.title.for_reader("wb-title", &t),
             urgent: q.urgent.as_deref() == Some("1"),
         };
-        return render(&app, state(&lang, &org, band, Page::SurveyDone(view)), StatusCode::OK).await;
+        let mut r = render(&app, state(&lang, &org, band, Page::SurveyDone(view)), StatusCode::OK).await;
+        // Finished: the next person on this phone starts afresh.
+        r.headers_mut()
+            .insert(header::SET_COOKIE, response_cookie(&app, &org, &s, "", 0));
+        return r;
     }
     let index = match n.parse::<usize>() {
         Ok(n) if (1..=s.def.questions.len()).contains(&n) => n - 1,
         _ => return not_found_page(&app, &lang).await,
     };
-    let mut view = screen_view(&s, &t, &rid, index);
+    let mut view = screen_view(&s, &t, index);
     if let Some(stored) = answers.get(&view.question_id) {
         view.chosen = stored
             .split(',')
@@ -264,10 +335,11 @@ async fn text_answer(app: &AppState, s: &Survey, rid: &str, question: &str) -> O
 pub async fn screen_submit(
     State(app): State<AppState>,
     lang: Lang,
-    Path((org, slug, rid, n)): Path<(String, String, String, String)>,
+    headers: HeaderMap,
+    Path((org, slug, n)): Path<(String, String, String)>,
     body: Bytes,
 ) -> Response {
-    let (org, s, band, _) = match load(&app, &lang, &org, &slug, &rid).await {
+    let (org, s, rid, band, _) = match load(&app, &lang, &org, &slug, &headers, false).await {
         Ok(x) => x,
         Err(r) => return r,
     };
@@ -285,7 +357,7 @@ pub async fn screen_submit(
     } else {
         (index + 2).to_string()
     };
-    let base = format!("/{}/surveys/{}/{}", org.slug, s.row.slug, rid);
+    let base = format!("/{}/surveys/{}/answer", org.slug, s.row.slug);
     if skip {
         return Redirect::to(&format!("{base}/{next}")).into_response();
     }
@@ -301,7 +373,7 @@ pub async fn screen_submit(
         || value.as_array().is_some_and(|a| a.is_empty());
     let t = lang.i18n(Some(&org), band);
     let problem = |message: String, chosen: Vec<String>, typed: String| {
-        let mut view = screen_view(&s, &t, &rid, index);
+        let mut view = screen_view(&s, &t, index);
         view.error = Some(message);
         view.chosen = chosen;
         view.typed = typed;
@@ -369,7 +441,7 @@ pub async fn qr_svg(
         Ok(o) => o,
         Err(r) => return r,
     };
-    let s = match survey_or_404(&app, &lang, &org, &slug).await {
+    let s = match published_or_404(&app, &lang, &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
     };

@@ -185,11 +185,17 @@ fn band_of(q: &BandQuery) -> Result<Option<AgeBand>, ApiError> {
 pub async fn get(
     State(state): State<AppState>,
     lang: Lang,
+    headers: HeaderMap,
     Path((org, slug)): Path<(String, String)>,
     Query(q): Query<BandQuery>,
 ) -> Result<Json<SurveyJson>, ApiError> {
     let org = find_org(&state, &org).await?;
-    let survey = surveys::find(&state.db, &org, &slug).await?;
+    // A draft is shown only to the organisation's own staff.
+    let staff = current(&state, &headers).await?.filter(|s| s.user.org_id == org.id);
+    let survey = match staff {
+        Some(_) => surveys::find(&state.db, &org, &slug).await?,
+        None => surveys::find_published(&state.db, &org, &slug).await?,
+    };
     let band = band_of(&q)?;
     let t = lang.i18n(Some(&org), band);
     Ok(Json(survey_json(&survey, &t, &surveys::today(crate::now()))))
@@ -227,6 +233,7 @@ pub async fn respond(
     body: Result<ApiJson<ResponseRequest>, ApiError>,
 ) -> Result<Response, ApiError> {
     let org = find_org(&state, &org).await?;
+    // A draft answers 409 "not open" (stable interface) and shows nothing.
     let survey = surveys::find(&state.db, &org, &slug).await?;
     let ApiJson(body) = body?;
     let answers = body.answers.unwrap_or_default();

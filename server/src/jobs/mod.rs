@@ -55,11 +55,18 @@ pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
             }
             if std::time::Instant::now() >= retention_due {
                 match crate::service::lifecycle::run_retention(&db, crate::now()).await {
-                    Ok(done) if done.messages > 0 => {
-                        tracing::info!(messages = done.messages, "retention: old messages anonymised")
+                    Ok(done) => {
+                        if let Some(dir) = mailer.outbox_dir() {
+                            crate::email::forget(dir, &done.email_ids).await;
+                        }
+                        if done.messages > 0 {
+                            tracing::info!(messages = done.messages, "retention: old messages anonymised")
+                        }
                     }
-                    Ok(_) => {}
                     Err(e) => tracing::warn!(error = %e, "retention could not run; will retry"),
+                }
+                if let Err(e) = crate::service::feedback::forget_old_idempotency_keys(&db, crate::now()).await {
+                    tracing::warn!(error = %e, "old idempotency keys could not be forgotten; will retry");
                 }
                 retention_due += RETENTION_EVERY;
             }
@@ -93,7 +100,11 @@ async fn run_once(db: &Db, mailer: &Mailer, config: &JobConfig) -> Result<(), sq
             Err(error) => {
                 metrics::counter!("sayso_email_failures_total").increment(1);
                 let retry_at = crate::now() + backoff_seconds(email.attempts);
-                tracing::warn!(id = email.id, attempts = email.attempts, %error, "email not sent yet; it stays in the outbox");
+                if email.attempts >= db::outbox::MAX_ATTEMPTS {
+                    tracing::error!(id = email.id, attempts = email.attempts, %error, "email given up: it stays unsent in the outbox");
+                } else {
+                    tracing::warn!(id = email.id, attempts = email.attempts, %error, "email not sent yet; it stays in the outbox");
+                }
                 db::outbox::mark_failed(db, email.id, retry_at, &error).await?;
                 break;
             }

@@ -53,6 +53,8 @@ pub async fn tell_linked(
         );
         let email = db::outbox::NewEmail {
             org_id: Some(org_id),
+            // The email carries the young person's address: it goes when their message does.
+            feedback_id: Some(item_id),
             to,
             subject: &subject,
             body_text: &body,

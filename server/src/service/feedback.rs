@@ -2,6 +2,7 @@
 
 use crate::db::{self, feedback::InsertOutcome, orgs::Org, Db};
 use crate::domain::reply_by::{BankHolidays, Region};
+use crate::domain::feedback::{idempotency_key_hash, IDEMPOTENCY_KEY_SECONDS};
 use crate::domain::{harm, hour_of, FeedbackInput, Identity, Problem, ReplyCode};
 use app::model::AgeBand;
 use app::pages::SayField;
@@ -19,6 +20,9 @@ pub struct Submitted {
 #[derive(Debug)]
 pub enum SubmitError {
     Invalid(Vec<Problem>),
+    /// The Idempotency-Key was already used, within the last day, for a
+    /// different message: nothing is stored and no reply code is given.
+    KeyReused,
     Database(sqlx::Error),
 }
 
@@ -39,20 +43,17 @@ pub async fn submit(
     now: i64,
     today: chrono::NaiveDate,
 ) -> Result<Submitted, SubmitError> {
-    if let Some(key) = idempotency_key {
-        if let Some(stored) = db::feedback::by_idempotency_key(db, org.id, key).await? {
-            return Ok(Submitted {
-                reply_code: stored.reply_code,
-                urgent: stored.urgent,
-                reply_by: stored.reply_by,
-                replayed: true,
-            });
-        }
-    }
     let (valid, mut problems) = match input.parse() {
         Ok(valid) => (Some(valid), Vec::new()),
         Err(problems) => (None, problems),
     };
+    let key_hash = idempotency_key.map(idempotency_key_hash);
+    let request_hash = valid.as_ref().map(|v| v.request_hash());
+    if let (Some(key_hash), Some(request_hash)) = (&key_hash, &request_hash) {
+        if let Some(done) = replay(db, org, key_hash, request_hash, now).await? {
+            return Ok(done);
+        }
+    }
     // Most messages name no theme: then there is nothing to look up.
     let themes = match &valid {
         Some(v) if !v.theme_slugs.is_empty() => db::themes::active(db, org.id).await?,
@@ -101,7 +102,8 @@ pub async fn submit(
         let row = db::feedback::NewFeedback {
             org_id: org.id,
             reply_code: code.as_str(),
-            idempotency_key,
+            idempotency_key: key_hash.as_deref(),
+            request_hash: key_hash.as_ref().and(request_hash.as_deref()),
             kind: valid.kind.as_str(),
             body: &valid.text,
             mood: valid.mood,
@@ -135,14 +137,11 @@ pub async fn submit(
             }
             InsertOutcome::CodeTaken => continue,
             InsertOutcome::DuplicateKey => {
-                let key = idempotency_key.unwrap_or_default();
-                if let Some(stored) = db::feedback::by_idempotency_key(db, org.id, key).await? {
-                    return Ok(Submitted {
-                        reply_code: stored.reply_code,
-                        urgent: stored.urgent,
-                        reply_by: stored.reply_by,
-                        replayed: true,
-                    });
+                // Another request with the same key won the race.
+                if let (Some(key_hash), Some(request_hash)) = (&key_hash, &request_hash) {
+                    if let Some(done) = replay(db, org, key_hash, request_hash, now).await? {
+                        return Ok(done);
+                    }
                 }
             }
         }
@@ -150,6 +149,57 @@ pub async fn submit(
     Err(SubmitError::Database(sqlx::Error::Protocol(
         "could not find a free reply code".into(),
     )))
+}
+
+/// The answer already given for this Idempotency-Key, when the key is still
+/// fresh and was used for exactly this message; `KeyReused` when it was
+/// used for another one; `None` when it is unknown or expired (an expired
+/// key is forgotten here, so it can be used again).
+async fn replay(
+    db: &Db,
+    org: &Org,
+    key_hash: &str,
+    request_hash: &str,
+    now: i64,
+) -> Result<Option<Submitted>, SubmitError> {
+    let Some(stored) = db::feedback::by_idempotency_key(db, org.id, key_hash).await? else {
+        return Ok(None);
+    };
+    if stored.received_hour < hour_of(now) - IDEMPOTENCY_KEY_SECONDS {
+        db::feedback::forget_idempotency_key(db, stored.id).await?;
+        return Ok(None);
+    }
+    if stored.request_hash.as_deref() != Some(request_hash) {
+        return Err(SubmitError::KeyReused);
+    }
+    Ok(Some(Submitted {
+        reply_code: stored.reply_code,
+        urgent: stored.urgent,
+        reply_by: stored.reply_by,
+        replayed: true,
+    }))
+}
+
+/// [`submit`] for the young people's forms: a form sent again under its key
+/// with different words (the young person went back and changed them after
+/// a lost answer) is a new message, not a refusal.
+pub async fn submit_from_form(
+    db: &Db,
+    org: &Org,
+    input: FeedbackInput,
+    idempotency_key: Option<&str>,
+    now: i64,
+    today: chrono::NaiveDate,
+) -> Result<Submitted, SubmitError> {
+    match submit(db, org, input.clone(), idempotency_key, now, today).await {
+        Err(SubmitError::KeyReused) => submit(db, org, input, None, now, today).await,
+        other => other,
+    }
+}
+
+/// Forgets every Idempotency-Key older than a day (the hourly job).
+pub async fn forget_old_idempotency_keys(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    db::feedback::forget_idempotency_keys(db, hour_of(now) - IDEMPOTENCY_KEY_SECONDS).await
 }
 
 /// What a young person sees when they check their reply code.

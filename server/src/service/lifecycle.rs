@@ -15,6 +15,29 @@ pub fn months_before(now: i64, months: i64) -> i64 {
 pub struct RetentionReport {
     pub messages: u64,
     pub emails: u64,
+    /// The outbox ids deleted: their `.eml` copies go too (`email::forget`).
+    pub email_ids: Vec<i64>,
+}
+
+/// What erasure removed.
+#[derive(Debug, Default, PartialEq)]
+pub struct Erased {
+    pub messages: u64,
+    /// The outbox ids deleted: their `.eml` copies go too (`email::forget`).
+    pub email_ids: Vec<i64>,
+}
+
+/// The ways an admin's words can name a young person: as typed, and when
+/// they read as a reply code, the code as it is stored (`Apple River
+/// Tiger` is `apple-river-tiger`).
+fn spellings(who: &str) -> Vec<String> {
+    let mut all = vec![who.trim().to_string()];
+    if let Some(code) = crate::domain::ReplyCode::parse(who) {
+        if code.as_str() != all[0] {
+            all.push(code.as_str().to_string());
+        }
+    }
+    all
 }
 
 /// Removes the words, names and contact details of every message older than
@@ -24,8 +47,12 @@ pub async fn run_retention(db: &Db, now: i64) -> Result<RetentionReport, sqlx::E
     let mut report = RetentionReport::default();
     for (org_id, months) in db::lifecycle::retention_periods(db).await? {
         let cutoff = months_before(now, months);
-        let changed = db::lifecycle::anonymise(db, org_id, Target::ReceivedBefore(cutoff), "retention", now).await?;
-        report.emails += db::lifecycle::delete_sent_email_before(db, org_id, cutoff).await?;
+        let done = db::lifecycle::anonymise(db, org_id, Target::ReceivedBefore(cutoff), "retention", now).await?;
+        let changed = done.messages;
+        let old_email = db::lifecycle::delete_email_before(db, org_id, cutoff).await?;
+        report.emails += (done.emails.len() + old_email.len()) as u64;
+        report.email_ids.extend(done.emails);
+        report.email_ids.extend(old_email);
         if changed > 0 {
             db::audit::record(
                 db,
@@ -40,6 +67,9 @@ pub async fn run_retention(db: &Db, now: i64) -> Result<RetentionReport, sqlx::E
         }
         report.messages += changed;
     }
+    if report.messages > 0 {
+        db::lifecycle::scrub(db).await?;
+    }
     Ok(report)
 }
 
@@ -52,8 +82,16 @@ pub fn person(who: &str) -> Option<&str> {
 
 /// Erases everything held about one young person; returns how many
 /// messages. Audited without the name (the audit log must not keep it).
-pub async fn erase(db: &Db, org_id: i64, user_id: i64, who: &str, now: i64) -> Result<u64, sqlx::Error> {
-    let changed = db::lifecycle::anonymise(db, org_id, Target::Person(who), "erasure", now).await?;
+pub async fn erase(db: &Db, org_id: i64, user_id: i64, who: &str, now: i64) -> Result<Erased, sqlx::Error> {
+    let mut erased = Erased::default();
+    for spelling in spellings(who) {
+        let done = db::lifecycle::anonymise(db, org_id, Target::Person(&spelling), "erasure", now).await?;
+        erased.messages += done.messages;
+        erased.email_ids.extend(done.emails);
+    }
+    // The erased words must not survive in freed pages or the WAL.
+    db::lifecycle::scrub(db).await?;
+    let changed = erased.messages;
     db::audit::record(
         db,
         org_id,
@@ -64,12 +102,26 @@ pub async fn erase(db: &Db, org_id: i64, user_id: i64, who: &str, now: i64) -> R
         now,
     )
     .await?;
-    Ok(changed)
+    Ok(erased)
+}
+
+/// Every message `who` names, however a reply code was typed.
+async fn held_about(db: &Db, org_id: i64, who: &str) -> Result<Vec<db::lifecycle::HeldItem>, sqlx::Error> {
+    let mut items = Vec::new();
+    for spelling in spellings(who) {
+        for item in db::lifecycle::held_about(db, org_id, &spelling).await? {
+            if !items.iter().any(|i: &db::lifecycle::HeldItem| i.id == item.id) {
+                items.push(item);
+            }
+        }
+    }
+    items.sort_by_key(|i| i.id);
+    Ok(items)
 }
 
 /// How many messages name `who`.
 pub async fn count_held(db: &Db, org_id: i64, who: &str) -> Result<usize, sqlx::Error> {
-    Ok(db::lifecycle::held_about(db, org_id, who).await?.len())
+    Ok(held_about(db, org_id, who).await?.len())
 }
 
 fn day_and_time(unix: i64) -> String {
@@ -89,7 +141,7 @@ pub async fn subject_access(
     now: i64,
 ) -> Result<(String, usize), sqlx::Error> {
     let t = I18n::english();
-    let items = db::lifecycle::held_about(db, org_id, who).await?;
+    let items = held_about(db, org_id, who).await?;
     let mut out = String::new();
     let line = |out: &mut String, label: &str, value: &str| {
         out.push_str(&format!("{}: {}\n", t.t(label), value));

@@ -4,6 +4,7 @@ pub mod action_news;
 pub mod alerts;
 pub mod feedback;
 pub mod lifecycle;
+pub mod limits;
 pub mod oidc;
 pub mod promises;
 pub mod promises_report;

@@ -42,6 +42,7 @@ pub async fn remind_due_tomorrow(db: &Db, public_url: &str, today: NaiveDate, no
             .iter()
             .map(|to| db::outbox::NewEmail {
                 org_id: Some(org_id),
+                feedback_id: None,
                 to,
                 subject: &subject,
                 body_text: &body,

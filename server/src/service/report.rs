@@ -25,18 +25,8 @@ pub struct BadPeriod(pub &'static str);
 impl Period {
     /// The calendar quarter holding `day`.
     pub fn quarter_of(day: NaiveDate) -> Period {
-        let first_month = (day.month0() / 3) * 3 + 1;
-        let from = NaiveDate::from_ymd_opt(day.year(), first_month, 1).expect("a quarter starts on a real day");
-        let next = if first_month == 10 {
-            NaiveDate::from_ymd_opt(day.year() + 1, 1, 1)
-        } else {
-            NaiveDate::from_ymd_opt(day.year(), first_month + 3, 1)
-        }
-        .expect("a real day");
-        Period {
-            from,
-            to: next - Duration::days(1),
-        }
+        let (from, to) = suppress::quarter_of(day);
+        Period { from, to }
     }
 
     /// From `from` and `to` as typed (`YYYY-MM-DD`); both empty means this
@@ -61,6 +51,12 @@ impl Period {
         }
         if (to - from).num_days() > 366 * 5 {
             return Err(BadPeriod("A report can cover at most five years."));
+        }
+        // Fixed periods, so that no two reports subtract to a small count.
+        if !suppress::is_allowed_period(from, to) {
+            return Err(BadPeriod(
+                "A report covers one whole quarter, for example 2026-07-01 to 2026-09-30, so that small numbers stay hidden.",
+            ));
         }
         Ok(Period { from, to })
     }
@@ -445,6 +441,9 @@ pub async fn board_report(
         .collect();
     waits.sort_unstable();
     let waiting = alerts.iter().filter(|a| a.acknowledged_at.is_none()).count() as u64;
+    if !suppress::times_shown(now_s.parts[3][0], waits.len() as u64, t) {
+        waits.clear();
+    }
     let urgent = Urgent {
         this_period: Cell::new(now_s.parts[3][0], t),
         previous_period: Cell::new(before_s.parts[3][0], t),
@@ -732,10 +731,12 @@ mod tests {
     }
 
     #[test]
-    fn any_other_period_is_compared_with_as_many_days_before_it() {
-        let p = Period::parse(Some("2026-03-10"), Some("2026-03-19"), day("2026-11-23")).unwrap();
+    fn a_given_quarter_is_compared_with_the_quarter_before_and_nothing_else_is_allowed() {
+        let p = Period::parse(Some("2026-04-01"), Some("2026-06-30"), day("2026-11-23")).unwrap();
         let q = p.previous();
-        assert_eq!((q.from, q.to), (day("2026-02-28"), day("2026-03-09")));
+        assert_eq!((q.from, q.to), (day("2026-01-01"), day("2026-03-31")));
+        assert!(Period::parse(Some("2026-03-10"), Some("2026-03-19"), day("2026-11-23")).is_err());
+        assert!(Period::parse(Some("2026-07-02"), Some("2026-09-30"), day("2026-11-23")).is_err());
     }
 
     #[test]

@@ -2,11 +2,15 @@
 
 use crate::db::{self, sessions::StaffUser, Db};
 use crate::domain::roles::Role;
+use crate::service::limits::RateLimiter;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
 
-/// Wrong passwords allowed before an account is locked, and for how long.
+/// Wrong passwords allowed for one account from one address (an IPv6
+/// address's /64) in a window of `LOCK_SECONDS`; more from there wait for
+/// the window to end. Nobody can lock a staff member out: the throttle
+/// holds only the address that guessed, and an admin can lift it.
 pub const MAX_FAILED_LOGINS: i64 = 5;
 pub const LOCK_SECONDS: i64 = 15 * 60;
 /// A signed-in session lasts a working day.
@@ -33,6 +37,15 @@ pub struct Staff {
     pub user: StaffUser,
     pub role: Role,
     pub csrf: String,
+}
+
+impl Staff {
+    /// Whether a form's CSRF token is this session's, compared in constant
+    /// time so the answer's timing says nothing about how much matched.
+    pub fn csrf_matches(&self, given: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        !self.csrf.is_empty() && bool::from(self.csrf.as_bytes().ct_eq(given.as_bytes()))
+    }
 }
 
 pub struct NewSession {
@@ -90,38 +103,70 @@ async fn verify(password: String, hash: String) -> bool {
 /// Signs in with a password. `council_sign_in` says whether council sign-in
 /// is set up on this server: only then does an organisation's "council
 /// accounts only" apply (without it, that organisation would be locked out).
+/// The wrong-password throttle: `MAX_FAILED_LOGINS` per account and
+/// address in each `LOCK_SECONDS`.
+pub fn failed_login_throttle() -> RateLimiter {
+    RateLimiter::new(
+        "failed-logins",
+        MAX_FAILED_LOGINS as u32,
+        std::time::Duration::from_secs(LOCK_SECONDS as u64),
+    )
+}
+
+/// What the throttle counts: the typed email (known or not, so an unknown
+/// email is answered exactly like a known one), where the tries come from,
+/// and the account's unlock generation (an admin's unlock starts afresh).
+fn throttle_key(email: &str, from: &str, generation: i64) -> String {
+    format!("{email}\u{0}{from}\u{0}{generation}")
+}
+
+/// Signs in with a password. `council_sign_in` says whether council sign-in
+/// is set up on this server: only then does an organisation's "council
+/// accounts only" apply (without it, that organisation would be locked out).
+/// `from` is the client's rate key (its address or /64).
 pub async fn login(
     db: &Db,
+    throttle: &RateLimiter,
+    from: &str,
     email: &str,
     password: &str,
     council_sign_in: bool,
     now: i64,
 ) -> Result<NewSession, LoginError> {
     let email = email.trim().to_lowercase();
-    let Some(user) = db::sessions::login_candidate(db, &email).await? else {
+    let user = db::sessions::login_candidate(db, &email).await?;
+    let key = throttle_key(&email, from, user.as_ref().map_or(0, |u| u.sign_in_generation));
+    // "At most" this long: the window started at the first wrong guess.
+    let throttled = || LoginError::Locked {
+        minutes: LOCK_SECONDS / 60,
+    };
+    if throttle.exhausted(db, &key).await {
+        return Err(throttled());
+    }
+    let Some(user) = user else {
         verify(password.to_string(), dummy_hash().to_string()).await;
-        return Err(LoginError::Mismatch);
+        return Err(match throttle.hit(db, &key).await >= MAX_FAILED_LOGINS {
+            true => throttled(),
+            false => LoginError::Mismatch,
+        });
     };
     // Checked before the password, which may be an old one nobody uses.
     if council_sign_in && !db::oidc::account(db, &email).await?.is_none_or(|a| a.password_sign_in) {
         return Err(LoginError::PasswordOff);
     }
-    if user.locked_until > now {
-        return Err(LoginError::Locked {
-            minutes: (user.locked_until - now + 59) / 60,
+    if user.disabled || !verify(password.to_string(), user.password_hash.clone()).await {
+        return Err(match throttle.hit(db, &key).await >= MAX_FAILED_LOGINS {
+            true => throttled(),
+            false => LoginError::Mismatch,
         });
     }
-    if user.disabled || !verify(password.to_string(), user.password_hash.clone()).await {
-        db::sessions::record_failure(db, user.id, MAX_FAILED_LOGINS, now + LOCK_SECONDS).await?;
-        if user.failed_logins + 1 >= MAX_FAILED_LOGINS {
-            return Err(LoginError::Locked {
-                minutes: LOCK_SECONDS / 60,
-            });
-        }
-        return Err(LoginError::Mismatch);
-    }
-    db::sessions::clear_failures(db, user.id).await?;
     open_session(db, user.id, "", now).await
+}
+
+/// An admin lets a staff member sign in again at once from anywhere their
+/// tries were throttled. Audited by the caller.
+pub async fn unlock_sign_in(db: &Db, org_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
+    db::sessions::next_sign_in_generation(db, org_id, user_id).await
 }
 
 /// Opens a session for a staff member who has proved who they are
@@ -157,10 +202,16 @@ pub async fn logout(db: &Db, token: &str) -> Result<(), sqlx::Error> {
     db::sessions::delete(db, &token_hash(token)).await
 }
 
+/// How long an API token works after it is made: an integration's admin
+/// makes a new one (and revokes the old) at least this often, so a token
+/// copied into a forgotten script stops working by itself.
+pub const API_TOKEN_SECONDS: i64 = 90 * 24 * 3600;
+
 /// The staff member behind an API token. Token requests carry no CSRF
 /// token: they do not come from a browser session.
 pub async fn from_api_token(db: &Db, token: &str) -> Result<Option<Staff>, sqlx::Error> {
-    let Some(user) = db::sessions::find_token(db, &token_hash(token)).await? else {
+    let made_after = crate::now() - API_TOKEN_SECONDS;
+    let Some(user) = db::sessions::find_token(db, &token_hash(token), made_after).await? else {
         return Ok(None);
     };
     Ok(Role::parse(&user.role).map(|role| Staff {

@@ -22,8 +22,17 @@ fn about(survey: &Survey, today: &str) -> About {
     }
 }
 
-async fn tally(db: &Db, survey: &Survey) -> Result<Tally, sqlx::Error> {
-    let rows = db::surveys::answers(db, survey.row.id).await?;
+async fn tally(db: &Db, survey: &Survey, today: &str) -> Result<Tally, sqlx::Error> {
+    let mut rows = db::surveys::answers(db, survey.row.id).await?;
+    if survey.status(today) == "open" {
+        // Whole batches only (rows come ordered by response).
+        let mut started: Vec<i64> = rows.iter().map(|r| r.response_id).collect();
+        started.dedup();
+        let kept = crate::domain::survey_results::responses_counted_while_open(started.len());
+        if let Some(&first_left_out) = started.get(kept) {
+            rows.retain(|r| r.response_id < first_left_out);
+        }
+    }
     let bands = band_groups();
     let cares = care_groups();
     let group = |v: &Option<String>, groups: &[&str]| {
@@ -58,7 +67,13 @@ async fn tally(db: &Db, survey: &Survey) -> Result<Tally, sqlx::Error> {
 pub async fn results(db: &Db, org: &Org, survey: &Survey, now: i64) -> Result<SurveyResults, sqlx::Error> {
     let threshold = threshold(org);
     let today = today(now);
-    let mut current = compute(&survey.def, about(survey, &today), &tally(db, survey).await?, threshold).results;
+    let mut current = compute(
+        &survey.def,
+        about(survey, &today),
+        &tally(db, survey, &today).await?,
+        threshold,
+    )
+    .results;
     let previous = match survey.row.previous_id {
         Some(id) => db::surveys::by_id(db, org.id, id).await?,
         None => None,
@@ -68,7 +83,7 @@ pub async fn results(db: &Db, org: &Org, survey: &Survey, now: i64) -> Result<Su
         let prev = compute(
             &prev_survey.def,
             about(&prev_survey, &today),
-            &tally(db, &prev_survey).await?,
+            &tally(db, &prev_survey, &today).await?,
             threshold,
         );
         for q in &mut current.questions {

@@ -66,6 +66,16 @@ pub fn threshold(org: &Org) -> Threshold {
     Threshold::new(org.suppress_threshold as u64).unwrap_or(Threshold::DEFAULT)
 }
 
+/// A survey as the public may see it: a draft is not found (its words and
+/// questions are the staff's until they publish it).
+pub async fn find_published(db: &Db, org: &Org, slug: &str) -> Result<Survey, SurveyError> {
+    let survey = find(db, org, slug).await?;
+    match survey.is_published() {
+        true => Ok(survey),
+        false => Err(SurveyError::NotFound),
+    }
+}
+
 pub async fn find(db: &Db, org: &Org, slug: &str) -> Result<Survey, SurveyError> {
     let row = db::surveys::by_slug(db, org.id, slug)
         .await?
@@ -372,6 +382,12 @@ pub async fn answer(
         .ok_or(SurveyError::NotFound)?;
     must_be_open(survey, now)?;
     let list = answers_to_store(&survey.def, answers)?;
+    let removed = db::surveys::anonymised_questions(db, response.id).await?;
+    if list.iter().any(|(q, _, _)| removed.contains(q)) {
+        return Err(SurveyError::Conflict(
+            "That answer was removed by the team and cannot be changed.".into(),
+        ));
+    }
     let ctx = db::surveys::ResponseContext {
         org_id: org.id,
         age_band: response.age_band.as_deref(),
@@ -390,21 +406,15 @@ pub async fn answer(
 }
 
 /// The stored answers of one response, to show a young person going back.
-pub async fn answers_of(
+/// Reads that response's rows only (by its key), never the survey's.
+pub async fn answers_of_response(
     db: &Db,
-    survey: &Survey,
-    response_id: &str,
-) -> Result<Option<HashMap<String, String>>, sqlx::Error> {
-    let Some(response) = db::surveys::response(db, survey.row.id, response_id).await? else {
-        return Ok(None);
-    };
-    let rows = db::surveys::answers(db, survey.row.id).await?;
-    Ok(Some(
-        rows.into_iter()
-            .filter(|r| r.response_id == response.id)
-            .map(|r| (r.question_id, r.value))
-            .collect(),
-    ))
+    response: &db::surveys::ResponseRow,
+) -> Result<HashMap<String, String>, sqlx::Error> {
+    Ok(db::surveys::answers_of_response(db, response.id)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// Makes sure the organisation has the ready-made well-being survey; opens

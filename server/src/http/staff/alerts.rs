@@ -76,7 +76,7 @@ async fn acknowledge(state: &AppState, headers: &HeaderMap, body: &Bytes, one: O
     };
     let f = fields(body);
     let header = header_for(&staff, &org_name(state, &staff).await);
-    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::Moderate) {
+    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::Moderate) {
         return staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let action = field(&f, "action_taken");

@@ -35,6 +35,11 @@ pub(super) fn session_token(headers: &HeaderMap) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// Whether the request carries a staff session cookie (valid or not).
+pub(crate) fn session_cookie_present(headers: &HeaderMap) -> bool {
+    session_token(headers).is_some()
+}
+
 pub(super) fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)?

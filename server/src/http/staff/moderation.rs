@@ -75,7 +75,7 @@ pub async fn api_list_feedback(
     let staff = authorise(&state, &headers, &org, Permission::ReadFeedback).await?;
     let items = db::moderation::queue(&state.db, staff.user.org_id, &q.filter(), 500).await?;
     let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
-    let themes = db::moderation::themes_of(&state.db, &ids).await?;
+    let themes = db::moderation::themes_of(&state.db, staff.user.org_id, &ids).await?;
     let contact = staff.role.can(Permission::SeeContact);
     let original = staff.role.can(Permission::ReadOriginal);
     let today = state.config.today(crate::now());
@@ -125,7 +125,7 @@ pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query
     let loaded = async {
         let items = db::moderation::queue(&state.db, staff.user.org_id, &filter, 200).await?;
         let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
-        let item_themes = db::moderation::themes_of(&state.db, &ids).await?;
+        let item_themes = db::moderation::themes_of(&state.db, staff.user.org_id, &ids).await?;
         let themes = db::themes::active(&state.db, staff.user.org_id).await?;
         let counts = db::moderation::status_counts(&state.db, staff.user.org_id).await?;
         let alerts = db::alerts::open_for(&state.db, staff.user.org_id).await?.len();
@@ -224,7 +224,7 @@ pub async fn item_page(
             crate::now(),
         )
         .await?;
-        let chosen = db::moderation::themes_of(&state.db, &[id]).await?;
+        let chosen = db::moderation::themes_of(&state.db, org_id, &[id]).await?;
         let themes = db::themes::active(&state.db, org_id).await?;
         let notes = db::moderation::notes(&state.db, id).await?;
         let replies = db::moderation::replies(&state.db, id).await?;
@@ -380,6 +380,7 @@ async fn email_reply(state: &AppState, org_id: i64, id: i64, text: &str, now: i6
     );
     let email = db::outbox::NewEmail {
         org_id: Some(org_id),
+        feedback_id: Some(id),
         to,
         subject: &subject,
         body_text: &body,
@@ -426,7 +427,7 @@ pub async fn item_submit(
         "quote" | "withdraw_quote" => Permission::ApproveQuotes,
         _ => Permission::Moderate,
     };
-    if field(&f, "csrf") != staff.csrf || !staff.role.can(needs) {
+    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(needs) {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let org_id = staff.user.org_id;

@@ -8,13 +8,12 @@ use crate::service::staff::{self, LoginError};
 use app::i18n::I18n;
 use app::pages::StaffPage;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use std::net::SocketAddr;
 use utoipa::ToSchema;
 
 fn login_message(t: &I18n, e: &LoginError) -> (StatusCode, String) {
@@ -54,16 +53,18 @@ pub struct SessionInfo {
               (status = 429, body = crate::http::api::ErrorBody)))]
 pub async fn api_login(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: crate::http::limits::ClientAddr,
     body: Result<ApiJson<LoginRequest>, ApiError>,
 ) -> Result<Response, ApiError> {
     let ApiJson(body) = body?;
     let t = I18n::english();
-    if !state.logins.allow(client.ip()) {
+    if !state.logins.allow(&state.db, &client.rate_key()).await {
         return Err(ApiError::TooManyRequests(t.t("staff-slow-down")));
     }
     match staff::login(
         &state.db,
+        &state.failed_logins,
+        &client.rate_key(),
         &body.email,
         &body.password,
         state.oidc.is_some(),
@@ -121,15 +122,17 @@ pub async fn login_page(State(state): State<AppState>, headers: HeaderMap) -> Re
 
 pub async fn login_submit(
     State(state): State<AppState>,
-    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    client: crate::http::limits::ClientAddr,
     body: Bytes,
 ) -> Response {
     let f = fields(&body);
     let email = field(&f, "email");
     let t = I18n::english();
-    let result = if state.logins.allow(client.ip()) {
+    let result = if state.logins.allow(&state.db, &client.rate_key()).await {
         staff::login(
             &state.db,
+            &state.failed_logins,
+            &client.rate_key(),
             &email,
             &field(&f, "password"),
             state.oidc.is_some(),
@@ -167,7 +170,7 @@ pub async fn login_submit(
 pub async fn logout_submit(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     if let (Some(token), Ok(Some(staff))) = (session_token(&headers), current(&state, &headers).await) {
         let f = fields(&body);
-        if field(&f, "csrf") == staff.csrf {
+        if staff.csrf_matches(&field(&f, "csrf")) {
             let _ = if field(&f, "everywhere") == "yes" {
                 db::sessions::delete_all_for(&state.db, staff.user.user_id).await
             } else {

@@ -98,7 +98,7 @@ pub async fn create_submit(State(app): State<AppState>, headers: HeaderMap, body
         Err(r) => return r,
     };
     let f = fields(&body);
-    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::BuildSurveys) {
+    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::BuildSurveys) {
         return forbidden(&app, &staff).await;
     }
     let title = field(&f, "title");
@@ -339,7 +339,7 @@ pub async fn edit_submit(
         Err(r) => return r,
     };
     let f = fields(&body);
-    if field(&f, "csrf") != staff.csrf || !staff.role.can(Permission::BuildSurveys) {
+    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::BuildSurveys) {
         return forbidden(&app, &staff).await;
     }
     let s = match survey_or_404(&app, &crate::http::language::Lang::default(), &org, &slug).await {
@@ -466,7 +466,7 @@ pub async fn preview_page(
     let band = q.band.as_deref().and_then(AgeBand::parse).unwrap_or(AgeBand::Middle);
     let screens = (0..s.def.questions.len())
         .map(|i| {
-            let mut v = screen_view(&s, &I18n::new("en", Some(band)), "", i);
+            let mut v = screen_view(&s, &I18n::new("en", Some(band)), i);
             v.preview = true;
             v
         })
