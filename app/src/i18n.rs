@@ -65,6 +65,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("../locales/en/report.ftl"),
             include_str!("../locales/en/lifecycle.ftl"),
             include_str!("../locales/en/council.ftl"),
+            include_str!("../locales/en/harm.ftl"),
         ],
     },
     Language {

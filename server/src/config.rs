@@ -38,6 +38,28 @@ pub struct Config {
     /// `SAYSO_OIDC_ISSUER`, `SAYSO_OIDC_CLIENT_ID`, `SAYSO_OIDC_CLIENT_SECRET`:
     /// council sign-in (OpenID Connect); off when unset.
     pub oidc: Option<OidcConfig>,
+    /// `SAYSO_HARM_MODEL`: where the harm check's meaning layer finds its
+    /// model files; unset: the files built into the binary; `off`: the
+    /// phrase list only.
+    pub harm_model: HarmModel,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HarmModel {
+    BuiltIn,
+    Dir(std::path::PathBuf),
+    Off,
+}
+
+impl HarmModel {
+    /// Only an explicit `off` switches the meaning layer off.
+    pub fn parse(value: Option<&str>) -> HarmModel {
+        match value.map(str::trim) {
+            None | Some("") => HarmModel::BuiltIn,
+            Some("off") => HarmModel::Off,
+            Some(dir) => HarmModel::Dir(dir.into()),
+        }
+    }
 }
 
 /// The council's OpenID Connect provider and this service's registration there.
@@ -136,6 +158,7 @@ impl Config {
             }
         };
         Ok(Config {
+            harm_model: HarmModel::parse(var("SAYSO_HARM_MODEL").as_deref()),
             metrics_addr,
             oidc,
             request_timeout_seconds,

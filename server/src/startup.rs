@@ -21,6 +21,8 @@ pub async fn open_database(config: &Config) -> Result<Db, String> {
 pub async fn serve(config: Config) -> Result<(), String> {
     // Leptos renders pages on the same tokio runtime.
     let _ = any_spawner::Executor::init_tokio();
+    // Before anything else: a model that cannot be used stops the start.
+    crate::cli::start_harm_check(&config)?;
     let db = open_database(&config).await?;
     let listener = TcpListener::bind(config.addr)
         .await

@@ -10,6 +10,7 @@ mod email;
 mod faults;
 mod feedback;
 mod fuzz;
+mod harm;
 mod languages;
 mod lifecycle;
 mod limits;

@@ -47,6 +47,8 @@ pub struct AlertRow {
     pub feedback_id: i64,
     pub waiting_minutes: i64,
     pub times_sent: i64,
+    /// Why the harm check flagged it, in words (see `harm.ftl`).
+    pub concern: Option<String>,
 }
 
 /// Who is signed in, for the header and the forms.
@@ -93,6 +95,8 @@ pub struct QueueRow {
     /// The first words, or `None` for roles that may not read them.
     pub preview: Option<String>,
     pub themes: Vec<String>,
+    /// Why the harm check flagged it, or that it could not be checked.
+    pub concern: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -109,6 +113,8 @@ pub struct ItemView {
     pub helper: bool,
     /// The code of the language the words are in.
     pub language: String,
+    /// Why the harm check flagged it, or that it could not be checked.
+    pub concern: Option<String>,
     pub text: Option<String>,
     /// (name, email, consent), for roles that may see contact details.
     pub contact: Option<(String, String, bool)>,
@@ -283,6 +289,7 @@ fn queue(t: &I18n, q: QueueView) -> impl IntoView {
                                 })}
                                 <span class="small">{row.received}</span>
                             </span>
+                            {row.concern.map(|c| view! { <span class="small concern">{c}</span> })}
                             <span class="preview" lang=row.language.clone() dir="auto">
                                 {row.preview.unwrap_or_else(|| t.t("item-hidden"))}
                             </span>
@@ -503,6 +510,9 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
                 {t.ts("staff-language-written", &[("language", &language_name(&item.language))])}
             </span>
         </p>
+        {item.concern.clone().map(|c| view! {
+            <p class="concern"><strong>{t.t("harm-why-label")}": "</strong>{c}</p>
+        })}
         <p class="small">{format!("{}: {} · {}: {}", t.t("received-label"), item.received, t.t("mood-label"), mood)}</p>
         <h2>{t.t("item-words")}</h2>
         {words}
@@ -598,6 +608,7 @@ fn alerts_page(t: &I18n, view: AlertsView, csrf: String) -> impl IntoView {
                         <p><strong class="tag urgent">{t.t("urgent-label")}</strong>" "
                             {t.t_with("alert-age", &[("minutes", a.waiting_minutes.into()), ("times", a.times_sent.into())])}
                         </p>
+                        {a.concern.map(|c| view! { <p class="concern">{c}</p> })}
                         <p><a href=item>{t.t("alert-open-item")}</a></p>
                         <form method="post" action=action>
                             <input type="hidden" name="csrf" value=csrf.clone() />
