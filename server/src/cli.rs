@@ -70,6 +70,9 @@ enum Command {
         /// print its margin (the model must be built in or in SAYSO_HARM_MODEL).
         #[arg(long, hide = true)]
         leave_one_out: bool,
+        /// For tuning: print each line's vector (as the meaning layer reads it).
+        #[arg(long, hide = true)]
+        vectors: bool,
     },
     /// The data lifecycle.
     Retention {
@@ -149,7 +152,8 @@ pub async fn run() -> ExitCode {
         } => retention(&config, now.as_deref()).await,
         Command::HarmCheck {
             leave_one_out: true, ..
-        } => leave_one_out(&config).await,
+        } => leave_one_out(&config, false).await,
+        Command::HarmCheck { vectors: true, .. } => leave_one_out(&config, true).await,
         Command::HarmCheck { language, timing, .. } => harm_check(&config, &language, timing).await,
     };
     match result {
@@ -180,7 +184,7 @@ pub fn start_harm_check(config: &Config) -> Result<(), String> {
     }
 }
 
-async fn leave_one_out(config: &Config) -> Result<(), String> {
+async fn leave_one_out(config: &Config, vectors: bool) -> Result<(), String> {
     use crate::config::HarmModel;
     use crate::domain::harm::{self, meaning};
     let source = match &config.harm_model {
@@ -189,6 +193,17 @@ async fn leave_one_out(config: &Config) -> Result<(), String> {
     };
     tokio::task::spawn_blocking(move || {
         let encoder = meaning::load(&source)?;
+        if vectors {
+            use std::io::BufRead;
+            let lines: Vec<String> = std::io::stdin().lock().lines().map_while(Result::ok).collect();
+            for chunk in lines.chunks(32) {
+                let prepared: Vec<String> = chunk.iter().map(|l| harm::prepare(l)).collect();
+                for (text, v) in chunk.iter().zip(encoder.embed(&prepared)?) {
+                    println!("{}", serde_json::json!({ "text": text, "vector": v }));
+                }
+            }
+            return Ok(());
+        }
         for (category, text, j) in meaning::leave_one_out(&encoder)? {
             let phrase = harm::phrases::english().find(&harm::speak::expand(harm::phrases::words(text)));
             let line = serde_json::json!({
@@ -225,7 +240,7 @@ async fn harm_check(config: &Config, language: &str, timing: bool) -> Result<(),
                 "detail": v.detail(), "checked": v.how != harm::How::NotChecked,
             });
             if let Some(m) = micros {
-                line["micros"] = m.into();
+                line["micros"] = (m as u64).into();
             }
             writeln!(out, "{line}")
         };

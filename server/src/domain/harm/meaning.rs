@@ -40,10 +40,10 @@ pub const TOKENIZER: &str = "tokenizer.json";
 pub const K: usize = 10;
 /// The margin above which a message is a concern. Below zero on purpose:
 /// when in doubt, flag (tuned on `tests/harm/tune` only).
-pub const MARGIN: f32 = -0.02;
+pub const MARGIN: f32 = -0.01;
 /// A message matched only by a weak phrase (see `phrases::WEAK`) is not
 /// flagged when its margin is below this: clearly ordinary in meaning.
-pub const WEAK_VETO: f32 = -0.08;
+pub const WEAK_VETO: f32 = -0.02;
 /// Longest message read, in tokens (a longer one is read in pieces).
 const MAX_TOKENS: usize = 128;
 /// Most messages embedded in one batch.
@@ -375,6 +375,7 @@ pub struct Bank {
 
 /// The examples, each read the way a message is (text-speak written out).
 pub fn examples() -> Vec<(&'static str, &'static str)> {
+    let mut seen = std::collections::HashSet::new();
     EXAMPLES
         .iter()
         .flat_map(|(category, lines)| {
@@ -384,6 +385,7 @@ pub fn examples() -> Vec<(&'static str, &'static str)> {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(move |l| (*category, l))
         })
+        .filter(|(_, l)| seen.insert(*l))
         .collect()
 }
 

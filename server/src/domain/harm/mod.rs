@@ -161,7 +161,7 @@ pub fn check_many(messages: &[(&str, &str)]) -> Vec<Verdict> {
             continue;
         }
         let english = speak::expand(words.clone());
-        let hit = phrases::english().find(&english).or_else(|| {
+        let hit = bare_cry(&english).or_else(|| phrases::english().find(&english)).or_else(|| {
             OTHER
                 .iter()
                 .find(|(code, _)| code == language)
@@ -207,6 +207,22 @@ pub fn check_many(messages: &[(&str, &str)]) -> Vec<Verdict> {
         };
     }
     verdicts
+}
+
+/// A message that is only a cry for help ("help", "help me pls", "sos",
+/// "please someone"): words that alone mean nothing else.
+fn bare_cry(words: &[String]) -> Option<phrases::Hit> {
+    const ONLY: &[&str] = &[
+        "help", "helps", "please", "me", "someone", "somebody", "anyone", "anybody", "sos", "now", "urgent", "i",
+        "need", "us", "quick", "asap", "plz", "pls", "someone", "can", "you", "hello",
+    ];
+    const CRY: &[&str] = &["help", "sos", "please", "someone", "somebody"];
+    let all = words.iter().all(|w| ONLY.contains(&w.as_str()));
+    (all && words.iter().any(|w| CRY.contains(&w.as_str()))).then(|| phrases::Hit {
+        category: "cry_for_help",
+        words: words.join(" "),
+        weak: false,
+    })
 }
 
 fn by_phrase(hit: phrases::Hit) -> Verdict {
@@ -309,6 +325,68 @@ mod tests {
         // English words in another language's message are still read.
         assert!(check("i want to kill myself", "cy").urgent);
         assert!(!check("diolch am wrando", "cy").urgent);
+    }
+
+    /// Each kind of concern, found by the phrase list alone (the meaning
+    /// layer is not started in unit tests; `tests/api/harm.rs` covers it).
+    const BY_CATEGORY: &[(&str, &str)] = &[
+        ("physical_abuse", "my stepdad punched me in the face"),
+        ("physical_abuse", "she slapped me cos i was late"),
+        ("sexual_abuse", "my uncle touched my privates"),
+        ("sexual_abuse", "he raped me"),
+        ("emotional_abuse", "they lock me in the shed"),
+        ("emotional_abuse", "my carer shouts at me all day"),
+        ("grooming", "a man keeps asking me to send him pics"),
+        ("grooming", "he says im mature for my age and to delete our chats"),
+        ("exploitation", "they got me going country n i cant say no"),
+        ("exploitation", "i owe them money for the weed they gave me"),
+        ("neglect", "no adults been home since monday"),
+        ("neglect", "the fridge is empty and im hungry all the time"),
+        ("domestic_abuse", "my dads hitting my mum again and the police came"),
+        ("self_harm", "i cut my wrists last night"),
+        ("self_harm", "been self harming again"),
+        ("suicidal_thoughts", "im gonna end it tonight"),
+        ("suicidal_thoughts", "ive been saving up my tablets"),
+        ("eating_problems", "i make myself sick after tea"),
+        ("eating_problems", "i take laxatives every day"),
+        ("missing", "im gonna run away from my placement"),
+        ("homeless", "i got evicted today"),
+        ("homeless", "i have nowhere to sleep tonight"),
+        ("trafficking", "they took my passport and dont pay me"),
+        ("trafficking", "i was trafficked here"),
+        ("forced_marriage", "they want me to marry my cousin back home"),
+        ("forced_marriage", "im being forced to get married"),
+        ("fgm", "they want to do fgm on me"),
+        ("fgm", "my aunt says i will be cut down there"),
+        ("honour_abuse", "my brothers say i brought shame on the family"),
+        ("radicalisation", "they want me to join isis"),
+        ("radicalisation", "someone online is teaching me to make a bomb"),
+        ("serious_violence", "i carry a knife now"),
+        ("serious_violence", "they pulled a machete on me"),
+        ("staff_misconduct", "the staff restrained me and hurt my arm"),
+        ("unsafe_now", "im not safe here"),
+        ("unsafe_now", "someone is banging on my door"),
+        ("cry_for_help", "help"),
+        ("cry_for_help", "help me pls"),
+        ("cry_for_help", "sos"),
+    ];
+
+    #[test]
+    fn every_category_is_found_by_a_phrase() {
+        for (category, text) in BY_CATEGORY {
+            let v = check(text, "en");
+            assert!(v.urgent, "not flagged: {text:?}");
+            assert_eq!(v.category, Some(*category), "{text:?}: {v:?}");
+        }
+        for (category, _) in CATEGORIES {
+            assert!(BY_CATEGORY.iter().any(|(c, _)| c == category), "no case for {category}");
+        }
+    }
+
+    #[test]
+    fn a_plain_request_for_help_with_something_else_is_not_a_bare_cry() {
+        assert!(bare_cry(&speak::expand(phrases::words("help me pls"))).is_some());
+        assert!(bare_cry(&speak::expand(phrases::words("help with my homework"))).is_none());
     }
 
     #[test]
