@@ -285,7 +285,7 @@ mod tests {
         for (category, _) in CATEGORIES {
             let n = meaning::examples().iter().filter(|(c, _)| c == category).count();
             assert!(n >= 10, "{category} has only {n} examples");
-            assert_ne!(label(category), *category);
+            assert!(!label(category).is_empty());
         }
         let phrase_categories = phrases::PHRASES
             .iter()

@@ -42,6 +42,9 @@
 
 /// Phrases that suggest a young person may be at risk. Broad on purpose.
 pub const PHRASES: &[(&str, &str)] = &[
+    // --- Domestic abuse: first, so "hits my mum" is named as such --------
+    ("domestic_abuse", "hit*|beat*|punch*|hurt*|kick*|slap*|strangl*|chok*|batter* my|her mum|mam|mom|mother"),
+    ("domestic_abuse", "hit*|beat*|punch*|hurt*|kick*|slap*|strangl*|chok*|batter* mum|mam|mom"),
     // --- Suicide, wanting to die, not wanting to live ---------------------
     ("suicidal_thoughts", "suicid*|sucid*|suisid*|suicd*|suecid*|suiced*|sucicid*|suiscid*|soocid*"),
     ("suicidal_thoughts", "kill*"), // kill, kills, killed, killing, killer (idioms removed first)
@@ -232,17 +235,22 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("fgm", "cutting ceremony|procedure|done"),
     ("fgm", "be|get|getting|being|been|was cut down there"),
     ("fgm", "cut me|us down there"),
-    ("fgm", "sunna|khitan|sew* me|us up"),
+    ("fgm", "sunna|khitan"),
+    ("fgm", "sew* me|us up"),
     ("forced_marriage", "forced marriage"),
     ("forced_marriage", "forc*|make*|making|made me marry|wed"),
-    ("forced_marriage", "forc*|made|make* to marry|wed|get married"),
-    ("forced_marriage", "force*|forcing|making|make*|made me get|to get married"),
+    ("forced_marriage", "forc*|made|make* to marry|wed"),
+    ("forced_marriage", "forc*|made|make* to get married"),
+    ("forced_marriage", "force*|forcing|making|make*|made me get married"),
     ("forced_marriage", "have|has|got to marry"),
     ("forced_marriage", "arrang* my marriage|wedding"),
     ("forced_marriage", "marry my|a cousin"),
-    ("forced_marriage", "dont|not|never want* to marry|get married"),
-    ("forced_marriage", "want* me to marry|get married"),
-    ("forced_marriage", "back home to marry|get married"),
+    ("forced_marriage", "dont|not|never want* to marry"),
+    ("forced_marriage", "dont|not|never want* to get married"),
+    ("forced_marriage", "want* me to marry"),
+    ("forced_marriage", "want* me to get married"),
+    ("forced_marriage", "back home to marry"),
+    ("forced_marriage", "back home to get married"),
     ("forced_marriage", "found|find|chose|choose me a husband|wife"),
     ("forced_marriage", "my future husband|wife"),
     ("forced_marriage", "my nikah"),
@@ -250,9 +258,11 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("trafficking", "no pay|wages"),
     ("trafficking", "dont|not|never|doesnt|didnt pay* me|us"),
     ("trafficking", "dont|not|never get paid"),
-    ("trafficking", "without pay|being paid|wages"),
+    ("trafficking", "without pay|wages|payment"),
+    ("trafficking", "without being paid"),
     ("trafficking", "for the journey"),
-    ("trafficking", "brought me|us here|over|to this country"),
+    ("trafficking", "brought me|us here|over"),
+    ("trafficking", "brought me|us to this country"),
     ("trafficking", "smuggl*"),
     ("trafficking", "trafficked|slavery|slave|slaves"),
     ("honour_abuse", "dishonour*|dishonor*"),
@@ -262,22 +272,26 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("honour_abuse", "family honour|honor|name"),
     ("radicalisation", "extremis*|radicalis*|radicaliz*|jihad*|martyr*|terroris*"),
     ("radicalisation", "holy|race war"),
-    ("radicalisation", "join isis|them|the fight|the fighters"),
+    ("radicalisation", "join isis|daesh"),
+    ("radicalisation", "join the fight|fighters|war|jihad"),
     ("radicalisation", "isis|daesh|infidel*|kuffar|kafir"),
     ("radicalisation", "make|making|build* a bomb|bombs"),
     ("radicalisation", "behead*"),
-    ("radicalisation", "shoot* up|shot up"),
+    ("radicalisation", "shoot*|shot up"),
     ("radicalisation", "kill unbelievers|muslims|jews|christians|immigrants|foreigners"),
-    ("serious_violence", "machete*|shank*|zombie knife|knives"),
+    ("serious_violence", "machete*|shank*"),
+    ("serious_violence", "zombie knife|knives"),
     ("serious_violence", "carry*|bring*|brought|got|have a knife|blade|shank|gun"),
     ("serious_violence", "pulled a knife|blade|gun"),
-    ("serious_violence", "price on me|my head"),
+    ("serious_violence", "price on me"),
+    ("serious_violence", "price on my head"),
     ("serious_violence", "wet me|him|you up"),
     ("serious_violence", "getting|get wet up"),
     ("staff_misconduct", "restrain*|restraint*"),
     ("staff_misconduct", "pinned|held|hold*|holding me down"),
     ("staff_misconduct", "staff|carer|carers|worker|workers|teacher|keyworker hurt*|hit*|push*|grab*|grabbed|drag*|slap*|kick*|punch*|swear*|touch*|sat"),
-    ("eating_problems", "make*|making|made myself sick|throw up|vomit|puke"),
+    ("eating_problems", "make*|making|made myself sick|vomit|puke"),
+    ("eating_problems", "make*|making|made myself throw up"),
     ("eating_problems", "laxative*|purg*|binge*|bingeing|anorexi*|bulimi*"),
     ("eating_problems", "eating disorder"),
     ("eating_problems", "pro ana|mia"),
@@ -287,7 +301,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("eating_problems", "skip* meals"),
     ("homeless", "evict*"),
     ("homeless", "nowhere to go|sleep|live|stay"),
-    ("homeless", "no home|where to sleep"),
+    ("homeless", "no home"),
     ("exploitation", "trap house*"),
     ("exploitation", "going|go|went country"),
     ("exploitation", "cuckoo*"),
@@ -301,10 +315,12 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("grooming", "delete our chats|messages|texts"),
     ("grooming", "mature for my age"),
     ("grooming", "in his|her 20s|30s|40s|50s|twenties|thirties|forties"),
-    ("neglect", "no adult|adults|grown up|grownups"),
-    ("neglect", "not been|hasnt been|hadnt been home"),
+    ("neglect", "no adult|adults|grownup|grownups"),
+    ("neglect", "no grown up|ups"),
+    ("neglect", "not|hasnt|hadnt|havent been home|back"),
     ("neglect", "fridge|cupboards|cupboard is|are empty"),
-    ("neglect", "no one|nobody looks|look after me|us"),
+    ("neglect", "nobody|noone looks|look after me|us"),
+    ("neglect", "no one looks|look after me|us"),
     ("unsafe_now", "in danger"),
     ("unsafe_now", "hiding in|under"),
     ("unsafe_now", "banging on|at my door"),
@@ -317,7 +333,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("suicidal_thoughts", "better off without me"),
     ("suicidal_thoughts", "a burden"),
     ("suicidal_thoughts", "end it"),
-    ("suicidal_thoughts", "not be|wont be around|here much"),
+    ("suicidal_thoughts", "not|wont|wouldnt be around|here much|long|for"),
     ("suicidal_thoughts", "goodbye letter*|note*"),
     ("suicidal_thoughts", "stop existing"),
 ];
@@ -394,14 +410,15 @@ pub const WEAK: &[&str] = &[
     "have|has|got to marry",
     "took|take*|taken|keep*|kept|have|has|got|hold*|holding my passport|papers|documents|id",
     "no pay|wages",
-    "without pay|being paid|wages",
+    "without pay|wages|payment",
     "family honour|honor|name",
     "make|making|build* a bomb|bombs",
-    "shoot* up|shot up",
+    "shoot*|shot up",
     "staff|carer|carers|worker|workers|teacher|keyworker hurt*|hit*|push*|grab*|grabbed|drag*|slap*|kick*|punch*|swear*|touch*|sat",
-    "make*|making|made myself sick|throw up|vomit|puke",
+    "make*|making|made myself sick|vomit|puke",
+    "make*|making|made myself throw up",
     "skip* meals",
-    "no home|where to sleep",
+    "no home",
     "going|go|went country",
     "burner",
     "olders",
@@ -505,8 +522,9 @@ impl PhraseList {
             }
         }
         // Only the phrases whose first token can match a word are tried
-        // there; of those, the one listed first wins (lists go from the
-        // most to the least specific within a kind of concern).
+        // there. A phrase that is not weak wins, then the longest (the
+        // most specific: "forced to get married" over "forced to"), then
+        // the one listed first.
         (0..words.len())
             .filter_map(|start| {
                 let word = words[start].as_str();
@@ -516,11 +534,11 @@ impl PhraseList {
                 self.first
                     .candidates(word)
                     .filter(|&i| matches_at(&words, start, &self.phrases[i].1))
-                    .min_by_key(|&i| (self.weak[i], i))
-                    .map(|i| (self.weak[i], i, start))
+                    .min_by_key(|&i| (self.weak[i], std::cmp::Reverse(self.phrases[i].1.len()), i))
+                    .map(|i| (self.weak[i], std::cmp::Reverse(self.phrases[i].1.len()), i, start))
             })
             .min()
-            .map(|(weak, i, start)| Hit {
+            .map(|(weak, _, i, start)| Hit {
                 category: self.phrases[i].0,
                 words: words[start..start + self.phrases[i].1.len()].join(" "),
                 weak,
