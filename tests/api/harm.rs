@@ -8,7 +8,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 /// Close in meaning to suicidal thoughts, with none of the listed phrases.
-const INDIRECT: &str = "i have started giving all my things away to my mates because i will not need them soon";
+const INDIRECT: &str = "sometimes i think everyone would be happier if i was not around anymore";
 
 fn harm_check(args: &[&str], env: &[(&str, &str)], input: &str) -> (bool, Vec<Value>, String) {
     let mut cmd = Command::new(binary());

@@ -76,6 +76,12 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("", include_str!("examples/ordinary.txt")),
 ];
 
+/// The examples' vectors as shipped: a 16-character key (a hash of the
+/// model and the examples as read) then little-endian f32s. Regenerate it
+/// after changing an example: `scripts/harm-vectors`. When it is stale the
+/// vectors are computed at start (and cached on disk), which takes a while.
+static SHIPPED_VECTORS: &[u8] = include_bytes!("examples/vectors.f32");
+
 /// Where the model comes from.
 #[derive(Clone)]
 pub enum Source {
@@ -403,7 +409,13 @@ impl Bank {
             }
             hex(&h.finalize())[..16].to_string()
         };
-        let cached = cache_file(&key).and_then(|path| read_cache(&path, prepared.len()));
+        let shipped = parse_vectors(SHIPPED_VECTORS, &key, prepared.len());
+        if shipped.is_none() {
+            tracing::warn!("harm check: examples/vectors.f32 is stale (run scripts/harm-vectors); computing the examples' vectors");
+        }
+        let cached = shipped.or_else(|| {
+            cache_file(&key).and_then(|path| std::fs::read(path).ok()).and_then(|b| parse_vectors(&b, &key, prepared.len()))
+        });
         let vectors = match cached {
             Some(v) => v,
             None => {
@@ -412,7 +424,7 @@ impl Bank {
                     vectors.extend(encoder.embed(chunk)?);
                 }
                 if let Some(path) = cache_file(&key) {
-                    write_cache(&path, &vectors);
+                    write_cache(&path, &key, &vectors);
                 }
                 vectors
             }
@@ -490,12 +502,13 @@ fn cache_file(key: &str) -> Option<PathBuf> {
     Some(dir.join(format!("harm-examples-{key}.f32")))
 }
 
-fn read_cache(path: &Path, count: usize) -> Option<Vec<Vec<f32>>> {
-    let bytes = std::fs::read(path).ok()?;
-    if bytes.len() != count * 384 * 4 {
+/// Reads vectors written by [`write_cache`], if they are for `key`.
+fn parse_vectors(bytes: &[u8], key: &str, count: usize) -> Option<Vec<Vec<f32>>> {
+    let (head, body) = (bytes.get(..16)?, bytes.get(16..)?);
+    if head != key.as_bytes() || body.len() != count * 384 * 4 {
         return None;
     }
-    let floats: Vec<f32> = bytes
+    let floats: Vec<f32> = body
         .chunks_exact(4)
         .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
         .collect();
@@ -503,8 +516,9 @@ fn read_cache(path: &Path, count: usize) -> Option<Vec<Vec<f32>>> {
 }
 
 /// Best effort: a cache that cannot be written only costs time at start.
-fn write_cache(path: &Path, vectors: &[Vec<f32>]) {
-    let bytes: Vec<u8> = vectors.iter().flatten().flat_map(|f| f.to_le_bytes()).collect();
+pub fn write_cache(path: &Path, key: &str, vectors: &[Vec<f32>]) {
+    let mut bytes: Vec<u8> = key.as_bytes().to_vec();
+    bytes.extend(vectors.iter().flatten().flat_map(|f| f.to_le_bytes()));
     let Some(dir) = path.parent() else { return };
     let tmp = dir.join(format!(".tmp-{}-{}", std::process::id(), rand::random::<u32>()));
     let ok = std::fs::create_dir_all(dir).is_ok() && std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, path).is_ok();
