@@ -168,8 +168,10 @@ async fn staff_see_why_a_message_is_urgent_and_unread_languages_come_next() {
         let app = &app;
         async move {
             let r = app.post_feedback(&m).await;
-            assert_eq!(r.status(), 201);
-            r.json::<Value>().await.unwrap()
+            let status = r.status();
+            let body = r.json::<Value>().await.unwrap();
+            assert_eq!(status, 201, "{m} -> {body}");
+            body
         }
     };
     send(Some("Can we go bowling on Saturday?"), json!({})).await;
@@ -177,7 +179,7 @@ async fn staff_see_why_a_message_is_urgent_and_unread_languages_come_next() {
     assert_eq!(r["urgent"], false);
     assert_eq!(send(Some("my foster dad kicks me"), json!({})).await["urgent"], true);
     assert_eq!(send(Some(INDIRECT), json!({})).await["urgent"], true);
-    assert_eq!(send(None, json!({"unsafe": true})).await["urgent"], true);
+    assert_eq!(send(Some("can i talk to someone"), json!({"unsafe": true})).await["urgent"], true);
     assert_eq!(send(Some("this homework is killing me"), json!({})).await["urgent"], false);
 
     let (officer, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
