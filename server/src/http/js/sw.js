@@ -129,10 +129,20 @@ self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'flush') event.waitUntil(sendWaiting());
   if (data.type !== 'keep-pages') return;
-  // After one visit, the pages a child may need with no signal. Each is
-  // fetched once (in the page's language) and refreshed whenever it is opened.
+  // After one visit, the pages a child may need with no signal. The
+  // stylesheet and page.js come first: a kept page without them would open
+  // unstyled and could not keep a message. Each page is fetched once (in the
+  // page's language) and refreshed whenever it is opened.
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
+    for (const asset of data.assets || []) {
+      const url = new URL(asset, location.origin);
+      if (!isAsset(url) || await cache.match(url.pathname)) continue;
+      try {
+        const response = await fetch(url);
+        if (response.ok) await cache.put(url.pathname, response);
+      } catch { return; }
+    }
     for (const path of data.urls || []) {
       const url = new URL(path, location.origin);
       if (!keepable(url)) continue;
@@ -143,14 +153,6 @@ self.addEventListener('message', (event) => {
       try {
         const response = await fetch(url, { credentials: 'same-origin' });
         if (response.ok && !response.redirected) await keepPage(cache, key, response);
-      } catch { return; }
-    }
-    for (const asset of data.assets || []) {
-      const url = new URL(asset, location.origin);
-      if (!isAsset(url) || await cache.match(url.pathname)) continue;
-      try {
-        const response = await fetch(url);
-        if (response.ok) await cache.put(url.pathname, response);
       } catch { return; }
     }
   })());
