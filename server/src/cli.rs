@@ -176,10 +176,12 @@ pub fn start_harm_check(config: &Config) -> Result<(), String> {
         HarmModel::Dir(dir) => meaning::start(meaning::Source::Dir(dir.clone())),
         HarmModel::BuiltIn => match meaning::built_in() {
             Some(source) => meaning::start(source),
-            None => Err("this sayso was built without the harm check's model: set SAYSO_HARM_MODEL to the folder \
+            None => Err(
+                "this sayso was built without the harm check's model: set SAYSO_HARM_MODEL to the folder \
                  holding model.safetensors and tokenizer.json (scripts/install-tools fetches them), \
                  or SAYSO_HARM_MODEL=off to run with the phrase list only"
-                .into()),
+                    .into(),
+            ),
         },
     }
 }

@@ -75,16 +75,25 @@ fn with_the_meaning_layer_off_only_phrases_flag() {
 #[tokio::test]
 async fn a_missing_or_corrupt_model_folder_stops_the_server_from_starting() {
     let db = TestDb::new().await;
-    let env = [("SAYSO_HARM_MODEL", "/nonexistent/harm-model"), ("SAYSO_ADDR", "127.0.0.1:0")];
+    let env = [
+        ("SAYSO_HARM_MODEL", "/nonexistent/harm-model"),
+        ("SAYSO_ADDR", "127.0.0.1:0"),
+    ];
     let (ok, _, err) = run_cli(&db, &["serve"], &env);
     assert!(!ok, "the server must not start without its model");
-    assert!(err.contains("/nonexistent/harm-model") && err.contains("SAYSO_HARM_MODEL"), "{err}");
+    assert!(
+        err.contains("/nonexistent/harm-model") && err.contains("SAYSO_HARM_MODEL"),
+        "{err}"
+    );
 
     let dir = std::env::temp_dir().join(format!("sayso-harm-corrupt-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("model.safetensors"), b"not a model").unwrap();
     std::fs::write(dir.join("tokenizer.json"), b"{}").unwrap();
-    let env = [("SAYSO_HARM_MODEL", dir.to_str().unwrap()), ("SAYSO_ADDR", "127.0.0.1:0")];
+    let env = [
+        ("SAYSO_HARM_MODEL", dir.to_str().unwrap()),
+        ("SAYSO_ADDR", "127.0.0.1:0"),
+    ];
     let (ok, _, err) = run_cli(&db, &["serve"], &env);
     let _ = std::fs::remove_dir_all(&dir);
     assert!(!ok, "the server must not start with a corrupt model");
@@ -103,10 +112,16 @@ async fn healthz_says_which_layers_are_on() {
     let h = health(&app).await;
     assert_eq!(h["status"], "ok");
     assert_eq!(h["harm"]["phrases"], "on");
-    assert!(["on", "loading"].contains(&h["harm"]["meaning"].as_str().unwrap()), "{h}");
+    assert!(
+        ["on", "loading"].contains(&h["harm"]["meaning"].as_str().unwrap()),
+        "{h}"
+    );
     let off = TestApp::spawn_with(&[("SAYSO_HARM_MODEL", "off")]).await;
     let h = health(&off).await;
-    assert_eq!((h["status"].as_str(), h["harm"]["meaning"].as_str()), (Some("ok"), Some("off")));
+    assert_eq!(
+        (h["status"].as_str(), h["harm"]["meaning"].as_str()),
+        (Some("ok"), Some("off"))
+    );
     // Off means off: the meaning of a message is not read, its phrases are.
     let mut m = message();
     m["text"] = json!(INDIRECT);
@@ -140,7 +155,10 @@ async fn model_files_that_vanish_while_serving_make_healthz_degraded_and_phrases
     assert_eq!(health(&app).await["harm"]["meaning"], "on");
     std::fs::remove_dir_all(&dir).unwrap();
     let h = health(&app).await;
-    assert_eq!((h["status"].as_str(), h["harm"]["meaning"].as_str()), (Some("degraded"), Some("degraded")));
+    assert_eq!(
+        (h["status"].as_str(), h["harm"]["meaning"].as_str()),
+        (Some("degraded"), Some("degraded"))
+    );
     m["text"] = json!("he hurts me");
     let r: Value = app.post_feedback(&m).await.json().await.unwrap();
     assert_eq!(r["urgent"], true, "the phrase list still works");
@@ -179,16 +197,28 @@ async fn staff_see_why_a_message_is_urgent_and_unread_languages_come_next() {
     assert_eq!(r["urgent"], false);
     assert_eq!(send(Some("my foster dad kicks me"), json!({})).await["urgent"], true);
     assert_eq!(send(Some(INDIRECT), json!({})).await["urgent"], true);
-    assert_eq!(send(Some("can i talk to someone"), json!({"unsafe": true})).await["urgent"], true);
-    assert_eq!(send(Some("this homework is killing me"), json!({})).await["urgent"], false);
+    assert_eq!(
+        send(Some("can i talk to someone"), json!({"unsafe": true})).await["urgent"],
+        true
+    );
+    assert_eq!(
+        send(Some("this homework is killing me"), json!({})).await["urgent"],
+        false
+    );
 
     let (officer, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
     let list = feedback_list(&app, &officer, "").await;
     let phrase = concern_of(&list, "my foster dad kicks me");
-    assert_eq!((phrase["category"].as_str(), phrase["how"].as_str()), (Some("physical_abuse"), Some("phrase")));
+    assert_eq!(
+        (phrase["category"].as_str(), phrase["how"].as_str()),
+        (Some("physical_abuse"), Some("phrase"))
+    );
     assert_eq!(phrase["phrase"], "kicks me");
     let meaning = concern_of(&list, INDIRECT);
-    assert_eq!((meaning["category"].as_str(), meaning["how"].as_str()), (Some("suicidal_thoughts"), Some("meaning")));
+    assert_eq!(
+        (meaning["category"].as_str(), meaning["how"].as_str()),
+        (Some("suicidal_thoughts"), Some("meaning"))
+    );
     assert!(meaning["example"].as_str().is_some_and(|e| !e.is_empty()), "{meaning}");
     assert_eq!(concern_of(&list, "this homework is killing me"), &Value::Null);
     let reported = list["items"]
@@ -215,7 +245,12 @@ async fn staff_see_why_a_message_is_urgent_and_unread_languages_come_next() {
     assert!(unread < first_plain, "{order:?}");
 
     // The item page and the alert dashboard say it in words.
-    let id = list["items"].as_array().unwrap().iter().find(|i| i["text"] == INDIRECT).unwrap()["id"]
+    let id = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["text"] == INDIRECT)
+        .unwrap()["id"]
         .as_i64()
         .unwrap();
     let page = officer
@@ -228,8 +263,18 @@ async fn staff_see_why_a_message_is_urgent_and_unread_languages_come_next() {
         .unwrap();
     assert!(page.contains("close in meaning to"), "the item page says why");
     assert!(page.contains("suicidal thoughts"));
-    let alerts = officer.get(app.url("/staff/alerts")).send().await.unwrap().text().await.unwrap();
-    assert!(alerts.contains("phrase: “kicks me”") || alerts.contains("phrase: &quot;kicks me"), "{alerts}");
+    let alerts = officer
+        .get(app.url("/staff/alerts"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        alerts.contains("phrase: “kicks me”") || alerts.contains("phrase: &quot;kicks me"),
+        "{alerts}"
+    );
 }
 
 #[tokio::test]
@@ -241,8 +286,18 @@ async fn a_survey_answer_close_in_meaning_to_a_concern_is_urgent() {
     assert_eq!(r.status(), 201);
     let r: Value = r.json().await.unwrap();
     assert_eq!(r["urgent"], true);
-    let body = json!({"age_band": "12-17", "care_status": "in_care", "answers": {"anything-else": "my phone died lol"}});
-    let r: Value = app.client.post(&url).json(&body).send().await.unwrap().json().await.unwrap();
+    let body =
+        json!({"age_band": "12-17", "care_status": "in_care", "answers": {"anything-else": "my phone died lol"}});
+    let r: Value = app
+        .client
+        .post(&url)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(r["urgent"], false);
     let (officer, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
     let list = feedback_list(&app, &officer, "?urgent=true").await;

@@ -202,7 +202,10 @@ pub fn judge_all(texts: &[String]) -> Option<Vec<Result<Judgement, String>>> {
     Some(
         receivers
             .into_iter()
-            .map(|rx| rx.recv().unwrap_or_else(|_| Err("the harm check's worker stopped".into())))
+            .map(|rx| {
+                rx.recv()
+                    .unwrap_or_else(|_| Err("the harm check's worker stopped".into()))
+            })
             .collect(),
     )
 }
@@ -411,10 +414,14 @@ impl Bank {
         };
         let shipped = parse_vectors(SHIPPED_VECTORS, &key, prepared.len());
         if shipped.is_none() {
-            tracing::warn!("harm check: examples/vectors.f32 is stale (run scripts/harm-vectors); computing the examples' vectors");
+            tracing::warn!(
+                "harm check: examples/vectors.f32 is stale (run scripts/harm-vectors); computing the examples' vectors"
+            );
         }
         let cached = shipped.or_else(|| {
-            cache_file(&key).and_then(|path| std::fs::read(path).ok()).and_then(|b| parse_vectors(&b, &key, prepared.len()))
+            cache_file(&key)
+                .and_then(|path| std::fs::read(path).ok())
+                .and_then(|b| parse_vectors(&b, &key, prepared.len()))
         });
         let vectors = match cached {
             Some(v) => v,
@@ -521,7 +528,9 @@ pub fn write_cache(path: &Path, key: &str, vectors: &[Vec<f32>]) {
     bytes.extend(vectors.iter().flatten().flat_map(|f| f.to_le_bytes()));
     let Some(dir) = path.parent() else { return };
     let tmp = dir.join(format!(".tmp-{}-{}", std::process::id(), rand::random::<u32>()));
-    let ok = std::fs::create_dir_all(dir).is_ok() && std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, path).is_ok();
+    let ok = std::fs::create_dir_all(dir).is_ok()
+        && std::fs::write(&tmp, bytes).is_ok()
+        && std::fs::rename(&tmp, path).is_ok();
     if !ok {
         let _ = std::fs::remove_file(&tmp);
     }
@@ -531,6 +540,12 @@ pub fn write_cache(path: &Path, key: &str, vectors: &[Vec<f32>]) {
 pub fn leave_one_out(encoder: &Encoder) -> Result<Vec<(&'static str, &'static str, Judgement)>, String> {
     let bank = Bank::new(encoder)?;
     Ok((0..bank.vectors.len())
-        .map(|i| (bank.labels[i], bank.texts[i], bank.judge_except(&bank.vectors[i], Some(i))))
+        .map(|i| {
+            (
+                bank.labels[i],
+                bank.texts[i],
+                bank.judge_except(&bank.vectors[i], Some(i)),
+            )
+        })
         .collect())
 }

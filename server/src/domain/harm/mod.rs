@@ -161,12 +161,14 @@ pub fn check_many(messages: &[(&str, &str)]) -> Vec<Verdict> {
             continue;
         }
         let english = speak::expand(words.clone());
-        let hit = bare_cry(&english).or_else(|| phrases::english().find(&english)).or_else(|| {
-            OTHER
-                .iter()
-                .find(|(code, _)| code == language)
-                .and_then(|(_, list)| list.find(&words))
-        });
+        let hit = bare_cry(&english)
+            .or_else(|| phrases::english().find(&english))
+            .or_else(|| {
+                OTHER
+                    .iter()
+                    .find(|(code, _)| code == language)
+                    .and_then(|(_, list)| list.find(&words))
+            });
         match hit {
             Some(hit) if hit.weak && *language == "en" && meaning::is_on() => {
                 verdicts.push(Verdict::none());
@@ -190,7 +192,10 @@ pub fn check_many(messages: &[(&str, &str)]) -> Vec<Verdict> {
     let texts: Vec<String> = pending.iter().map(|(_, t, _)| t.clone()).collect();
     let judged = meaning::judge_all(&texts).unwrap_or_default();
     for (n, (i, _, weak_hit)) in pending.into_iter().enumerate() {
-        let judgement = judged.get(n).cloned().unwrap_or_else(|| Err("the meaning layer is off".into()));
+        let judgement = judged
+            .get(n)
+            .cloned()
+            .unwrap_or_else(|| Err("the meaning layer is off".into()));
         if let Err(e) = &judgement {
             tracing::error!(error = %e, "harm check: the meaning layer could not read a message");
         }

@@ -212,23 +212,100 @@ const WORDS: &[(&str, &str)] = &[
 /// Words ending in "-in" for "-ing" ("cuttin", "goin"). A closed list:
 /// many words really end in "in" ("again", "cousin", "within").
 const DROPPED_G: &[&str] = &[
-    "killin", "cuttin", "goin", "doin", "hittin", "sleepin", "freezin", "eatin", "feelin", "thinkin",
-    "runnin", "livin", "hurtin", "cryin", "gettin", "leavin", "comin", "sayin", "tellin", "beatin",
-    "touchin", "textin", "sendin", "askin", "lookin", "hidin", "watchin", "workin", "evenin", "mornin",
-    "meetin", "bowlin", "listenin", "amazin", "stealin", "sellin", "dealin", "shoutin", "screamin",
-    "fightin", "smokin", "drinkin", "starvin", "dyin", "dieing", "cheatin", "followin", "waitin",
-    "stayin", "talkin", "walkin", "bleedin", "burnin", "scratchin", "punchin", "kickin", "slappin",
-    "chokin", "threatenin", "harmin", "messin", "chattin", "playin", "shakin", "hangin", "kiddin",
-    "lyin", "tryin", "carryin", "holdin", "movin", "usin", "takin", "makin", "givin", "havin", "bein",
-    "missin", "rapin", "groomin", "stabbin", "shootin", "lockin", "sufferin", "breathin", "losin",
+    "killin",
+    "cuttin",
+    "goin",
+    "doin",
+    "hittin",
+    "sleepin",
+    "freezin",
+    "eatin",
+    "feelin",
+    "thinkin",
+    "runnin",
+    "livin",
+    "hurtin",
+    "cryin",
+    "gettin",
+    "leavin",
+    "comin",
+    "sayin",
+    "tellin",
+    "beatin",
+    "touchin",
+    "textin",
+    "sendin",
+    "askin",
+    "lookin",
+    "hidin",
+    "watchin",
+    "workin",
+    "evenin",
+    "mornin",
+    "meetin",
+    "bowlin",
+    "listenin",
+    "amazin",
+    "stealin",
+    "sellin",
+    "dealin",
+    "shoutin",
+    "screamin",
+    "fightin",
+    "smokin",
+    "drinkin",
+    "starvin",
+    "dyin",
+    "dieing",
+    "cheatin",
+    "followin",
+    "waitin",
+    "stayin",
+    "talkin",
+    "walkin",
+    "bleedin",
+    "burnin",
+    "scratchin",
+    "punchin",
+    "kickin",
+    "slappin",
+    "chokin",
+    "threatenin",
+    "harmin",
+    "messin",
+    "chattin",
+    "playin",
+    "shakin",
+    "hangin",
+    "kiddin",
+    "lyin",
+    "tryin",
+    "carryin",
+    "holdin",
+    "movin",
+    "usin",
+    "takin",
+    "makin",
+    "givin",
+    "havin",
+    "bein",
+    "missin",
+    "rapin",
+    "groomin",
+    "stabbin",
+    "shootin",
+    "lockin",
+    "sufferin",
+    "breathin",
+    "losin",
 ];
 
 /// Digits used as words ("want 2 die", "4 days"): "2" is "to" and "4" is
 /// "for", unless a count is plainly meant ("2 days", "4 of them").
 fn digit_word(word: &str, next: Option<&str>) -> Option<&'static str> {
     const COUNTED: &[&str] = &[
-        "days", "day", "weeks", "week", "hours", "hour", "mins", "minutes", "years", "year", "months",
-        "month", "of", "or", "and", "times", "nights", "people", "kids", "men", "boys", "girls", "x",
+        "days", "day", "weeks", "week", "hours", "hour", "mins", "minutes", "years", "year", "months", "month", "of",
+        "or", "and", "times", "nights", "people", "kids", "men", "boys", "girls", "x",
     ];
     let counted = next.is_some_and(|n| COUNTED.contains(&n) || n.chars().all(|c| c.is_ascii_digit()));
     match word {
@@ -245,10 +322,7 @@ pub fn expand(words: Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(words.len() + 4);
     for (i, word) in words.iter().enumerate() {
         let next = words.get(i + 1).map(String::as_str);
-        let replacement = TABLE
-            .get(word.as_str())
-            .copied()
-            .or_else(|| digit_word(word, next));
+        let replacement = TABLE.get(word.as_str()).copied().or_else(|| digit_word(word, next));
         match replacement {
             Some(r) => out.extend(r.split(' ').map(String::from)),
             None if DROPPED_G.contains(&word.as_str()) => out.push(match word.as_str() {

@@ -182,7 +182,12 @@ pub(super) fn concern_line(
         "reported" => t.ts("harm-concern-reported", &[("category", category)]),
         "not_checked" => t.ts(
             "harm-not-checked",
-            &[("language", &app::i18n::language(language).map(|l| l.english_name).unwrap_or(language))],
+            &[(
+                "language",
+                &app::i18n::language(language)
+                    .map(|l| l.english_name)
+                    .unwrap_or(language),
+            )],
         ),
         _ => t.ts("harm-concern-unknown", &[("category", category)]),
     };
