@@ -184,7 +184,7 @@ pub(super) fn concern_line(
             "harm-not-checked",
             &[(
                 "language",
-                &app::i18n::language(language)
+                app::i18n::language(language)
                     .map(|l| l.english_name)
                     .unwrap_or(language),
             )],
