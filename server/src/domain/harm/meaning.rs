@@ -272,10 +272,10 @@ fn worker(source: Source, rx: mpsc::Receiver<(String, Reply)>, state: Arc<Mutex<
             }
         }
         let texts: Vec<String> = batch.iter().map(|(t, _)| t.clone()).collect();
-        match encoder.embed(&texts) {
-            Ok(vectors) => {
-                for ((_, reply), v) in batch.into_iter().zip(vectors) {
-                    let _ = reply.send(Ok(bank.judge(&v)));
+        match encoder.embed(&texts).and_then(|vectors| bank.judge_many(&vectors)) {
+            Ok(judgements) => {
+                for ((_, reply), j) in batch.into_iter().zip(judgements) {
+                    let _ = reply.send(Ok(j));
                 }
             }
             Err(e) => {
@@ -378,6 +378,8 @@ fn minilm_config() -> Config {
 /// The examples as vectors.
 pub struct Bank {
     vectors: Vec<Vec<f32>>,
+    /// The same vectors as one `[examples, 384]` matrix, for the fast path.
+    matrix: Tensor,
     labels: Vec<&'static str>,
     texts: Vec<&'static str>,
 }
@@ -436,7 +438,11 @@ impl Bank {
                 vectors
             }
         };
+        let flat: Vec<f32> = vectors.iter().flatten().copied().collect();
+        let matrix = Tensor::from_vec(flat, (vectors.len(), 384), &Device::Cpu)
+            .map_err(|e| format!("cannot hold the examples: {e}"))?;
         Ok(Bank {
+            matrix,
             vectors,
             labels: all.iter().map(|(c, _)| *c).collect(),
             texts: all.iter().map(|(_, t)| *t).collect(),
@@ -448,16 +454,37 @@ impl Bank {
         self.judge_except(v, None)
     }
 
+    /// Judges several vectors at once: one matrix product for all the
+    /// similarities (optimised code even in a debug build).
+    pub fn judge_many(&self, vectors: &[Vec<f32>]) -> Result<Vec<Judgement>, String> {
+        let run = || -> candle_core::Result<Vec<Vec<f32>>> {
+            let flat: Vec<f32> = vectors.iter().flatten().copied().collect();
+            let m = Tensor::from_vec(flat, (vectors.len(), 384), &Device::Cpu)?;
+            m.matmul(&self.matrix.t()?)?.to_vec2::<f32>()
+        };
+        let sims = run().map_err(|e| format!("the model failed: {e}"))?;
+        Ok(sims.iter().map(|s| self.judge_sims(s, None)).collect())
+    }
+
     /// As [`Bank::judge`], leaving out one example (to score an example
     /// against the others when tuning).
     pub fn judge_except(&self, v: &[f32], skip: Option<usize>) -> Judgement {
+        let sims: Vec<f32> = self
+            .vectors
+            .iter()
+            .map(|e| e.iter().zip(v).map(|(a, b)| a * b).sum())
+            .collect();
+        self.judge_sims(&sims, skip)
+    }
+
+    /// Judges a message from its similarity to every example.
+    fn judge_sims(&self, sims: &[f32], skip: Option<usize>) -> Judgement {
         let mut concern: Vec<(f32, usize)> = Vec::new();
         let mut ordinary: Vec<f32> = Vec::new();
-        for (i, e) in self.vectors.iter().enumerate() {
+        for (i, &sim) in sims.iter().enumerate() {
             if Some(i) == skip {
                 continue;
             }
-            let sim: f32 = e.iter().zip(v).map(|(a, b)| a * b).sum();
             if self.labels[i].is_empty() {
                 ordinary.push(sim);
             } else {
