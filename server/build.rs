@@ -24,6 +24,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
+    harm_model();
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let workspace = manifest.parent().expect("server/ is in the workspace").to_path_buf();
     println!("cargo:rerun-if-env-changed=SAYSO_EMBED_SITE");
@@ -136,4 +137,53 @@ fn hashed_name(rel: &str, hash: &str) -> String {
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The harm check's model files, embedded in the `sayso` binary (main.rs
+/// reads them with `include_bytes!`). `scripts/install-tools` fetches them
+/// into `~/.cache/sayso/models/minilm-<sha prefix>/` (or
+/// `SAYSO_MODEL_CACHE`); the pinned sha256 is checked here, once per
+/// change of the files. `SAYSO_HARM_EMBED=off` builds without them (the
+/// binary then needs `SAYSO_HARM_MODEL=DIR` or `off`).
+fn harm_model() {
+    const SAFETENSORS_SHA256: &str = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db";
+    const TOKENIZER_SHA256: &str = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037";
+    println!("cargo:rerun-if-env-changed=SAYSO_HARM_EMBED");
+    println!("cargo:rerun-if-env-changed=SAYSO_MODEL_CACHE");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let empty = out.join("no-harm-model");
+    std::fs::write(&empty, b"").expect("write to OUT_DIR");
+    let set = |a: &Path, b: &Path| {
+        println!("cargo:rustc-env=SAYSO_HARM_SAFETENSORS={}", a.display());
+        println!("cargo:rustc-env=SAYSO_HARM_TOKENIZER={}", b.display());
+    };
+    if std::env::var("SAYSO_HARM_EMBED").is_ok_and(|v| v.trim() == "off") {
+        set(&empty, &empty);
+        return;
+    }
+    let dir = match std::env::var("SAYSO_MODEL_CACHE") {
+        Ok(d) if !d.trim().is_empty() => PathBuf::from(d.trim()),
+        _ => PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cache/sayso/models"),
+    }
+    .join(format!("minilm-{}", &SAFETENSORS_SHA256[..12]));
+    let (weights, tokenizer) = (dir.join("model.safetensors"), dir.join("tokenizer.json"));
+    println!("cargo:rerun-if-changed={}", weights.display());
+    println!("cargo:rerun-if-changed={}", tokenizer.display());
+    for (path, pinned) in [(&weights, SAFETENSORS_SHA256), (&tokenizer, TOKENIZER_SHA256)] {
+        let bytes = std::fs::read(path).unwrap_or_else(|e| {
+            panic!(
+                "\n\nThe harm check's model file {} is missing ({e}).\n\
+                 Run scripts/install-tools to fetch it (or build with SAYSO_HARM_EMBED=off and run with SAYSO_HARM_MODEL=DIR).\n\n",
+                path.display()
+            )
+        });
+        let got = hex(&Sha256::digest(&bytes));
+        assert!(
+            got == pinned,
+            "\n\nThe harm check's model file {} is not the pinned one (sha256 {got}, expected {pinned}).\n\
+             Delete it and run scripts/install-tools again.\n\n",
+            path.display()
+        );
+    }
+    set(&weights, &tokenizer);
 }

@@ -68,6 +68,7 @@ pub const LANGUAGES: &[Language] = &[
             include_str!("../locales/en/promises.ftl"),
             include_str!("../locales/en/alerts.ftl"),
             include_str!("../locales/en/harden.ftl"),
+            include_str!("../locales/en/harm.ftl"),
         ],
     },
     Language {

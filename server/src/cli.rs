@@ -54,6 +54,26 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         urgent_per_thousand: u32,
     },
+    /// Check messages for words that suggest harm: one message per line on
+    /// standard input, one JSON object per line on standard output,
+    /// `{"text","urgent","category","how"}` (`how`: `phrase`, `meaning` or
+    /// null). Exactly the check feedback and survey answers go through.
+    HarmCheck {
+        /// The language the messages are written in.
+        #[arg(long, default_value = "en")]
+        language: String,
+        /// Check each line on its own and add `"micros"` (time taken) to
+        /// its line, for `scripts/bench-harm`.
+        #[arg(long)]
+        timing: bool,
+        /// For tuning: judge every written example against the others and
+        /// print its margin (the model must be built in or in SAYSO_HARM_MODEL).
+        #[arg(long, hide = true)]
+        leave_one_out: bool,
+        /// For tuning: print each line's vector (as the meaning layer reads it).
+        #[arg(long, hide = true)]
+        vectors: bool,
+    },
     /// The data lifecycle.
     Retention {
         #[command(subcommand)]
@@ -130,11 +150,126 @@ pub async fn run() -> ExitCode {
         Command::Retention {
             command: RetentionCommand::Run { now },
         } => retention(&config, now.as_deref()).await,
+        Command::HarmCheck {
+            leave_one_out: true, ..
+        } => leave_one_out(&config, false).await,
+        Command::HarmCheck { vectors: true, .. } => leave_one_out(&config, true).await,
+        Command::HarmCheck { language, timing, .. } => harm_check(&config, &language, timing).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&e),
     }
+}
+
+/// Starts the harm check's meaning layer as configured (in the
+/// background); an error means the model named cannot be used, and the
+/// caller must not go on.
+pub fn start_harm_check(config: &Config) -> Result<(), String> {
+    use crate::config::HarmModel;
+    use crate::domain::harm::meaning;
+    match &config.harm_model {
+        HarmModel::Off => {
+            tracing::warn!("harm check: SAYSO_HARM_MODEL=off, so only the phrase list reads messages");
+            Ok(())
+        }
+        HarmModel::Dir(dir) => meaning::start(meaning::Source::Dir(dir.clone())),
+        HarmModel::BuiltIn => match meaning::built_in() {
+            Some(source) => meaning::start(source),
+            None => Err(
+                "this sayso was built without the harm check's model: set SAYSO_HARM_MODEL to the folder \
+                 holding model.safetensors and tokenizer.json (scripts/install-tools fetches them), \
+                 or SAYSO_HARM_MODEL=off to run with the phrase list only"
+                    .into(),
+            ),
+        },
+    }
+}
+
+async fn leave_one_out(config: &Config, vectors: bool) -> Result<(), String> {
+    use crate::config::HarmModel;
+    use crate::domain::harm::{self, meaning};
+    let source = match &config.harm_model {
+        HarmModel::Dir(dir) => meaning::Source::Dir(dir.clone()),
+        _ => meaning::built_in().ok_or("no model built in")?,
+    };
+    tokio::task::spawn_blocking(move || {
+        let encoder = meaning::load(&source)?;
+        if vectors {
+            use std::io::BufRead;
+            let lines: Vec<String> = std::io::stdin().lock().lines().map_while(Result::ok).collect();
+            for chunk in lines.chunks(32) {
+                let prepared: Vec<String> = chunk.iter().map(|l| harm::prepare(l)).collect();
+                for (text, v) in chunk.iter().zip(encoder.embed(&prepared)?) {
+                    println!("{}", serde_json::json!({ "text": text, "vector": v }));
+                }
+            }
+            return Ok(());
+        }
+        for (category, text, j) in meaning::leave_one_out(&encoder)? {
+            let phrase = harm::phrases::english().find(&harm::speak::expand(harm::phrases::words(text)));
+            let line = serde_json::json!({
+                "category": category, "text": text, "margin": j.margin, "nearest": j.category,
+                "example": j.example, "phrase": phrase.as_ref().map(|p| p.category),
+                "weak": phrase.as_ref().map(|p| p.weak), "words": phrase.map(|p| p.words),
+            });
+            println!("{line}");
+        }
+        Ok(())
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
+async fn harm_check(config: &Config, language: &str, timing: bool) -> Result<(), String> {
+    use std::io::{BufRead, Write};
+    let language = app::i18n::language_code(language)
+        .ok_or_else(|| format!("unknown language \"{language}\""))?
+        .to_string();
+    start_harm_check(config)?;
+    tokio::task::spawn_blocking(move || {
+        use crate::domain::harm;
+        let stdin = std::io::stdin();
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut lines = stdin.lock().lines();
+        let print = |out: &mut std::io::BufWriter<_>, text: &str, v: &harm::Verdict, micros: Option<u128>| {
+            let how = match v.how_name() {
+                Some(h @ ("phrase" | "meaning")) => serde_json::Value::from(h),
+                _ => serde_json::Value::Null,
+            };
+            let mut line = serde_json::json!({
+                "text": text, "urgent": v.urgent, "category": v.category, "how": how,
+                "detail": v.detail(), "checked": v.how != harm::How::NotChecked,
+            });
+            if let Some(m) = micros {
+                line["micros"] = (m as u64).into();
+            }
+            writeln!(out, "{line}")
+        };
+        loop {
+            // Up to 32 lines at a time: the meaning layer reads them as one batch.
+            let mut chunk = Vec::new();
+            for line in lines.by_ref() {
+                chunk.push(line.map_err(|e| format!("cannot read standard input: {e}"))?);
+                if chunk.len() == 32 || timing {
+                    break;
+                }
+            }
+            if chunk.is_empty() {
+                break;
+            }
+            let started = std::time::Instant::now();
+            let pairs: Vec<(&str, &str)> = chunk.iter().map(|t| (t.as_str(), language.as_str())).collect();
+            let verdicts = harm::check_many(&pairs);
+            let micros = timing.then(|| started.elapsed().as_micros());
+            for (text, v) in chunk.iter().zip(&verdicts) {
+                print(&mut out, text, v, micros).map_err(|e| format!("cannot write: {e}"))?;
+            }
+        }
+        out.flush().map_err(|e| format!("cannot write: {e}"))
+    })
+    .await
+    .map_err(|e| e.to_string())?
 }
 
 fn fail(message: &str) -> ExitCode {

@@ -69,6 +69,28 @@ pub struct Config {
     /// taken as today for reply-by dates, what is due and overdue, and the
     /// daily reminder. Unset: the real date in the UK.
     pub today: Option<chrono::NaiveDate>,
+    /// `SAYSO_HARM_MODEL`: where the harm check's meaning layer finds its
+    /// model files; unset: the files built into the binary; `off`: the
+    /// phrase list only.
+    pub harm_model: HarmModel,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HarmModel {
+    BuiltIn,
+    Dir(std::path::PathBuf),
+    Off,
+}
+
+impl HarmModel {
+    /// Only an explicit `off` switches the meaning layer off.
+    pub fn parse(value: Option<&str>) -> HarmModel {
+        match value.map(str::trim) {
+            None | Some("") => HarmModel::BuiltIn,
+            Some("off") => HarmModel::Off,
+            Some(dir) => HarmModel::Dir(dir.into()),
+        }
+    }
 }
 
 /// The council's OpenID Connect provider and this service's registration there.
@@ -212,6 +234,7 @@ impl Config {
             max_connections,
             trusted_proxies,
             reply_failures_per_org_per_hour,
+            harm_model: HarmModel::parse(var("SAYSO_HARM_MODEL").as_deref()),
             metrics_addr,
             oidc,
             request_timeout_seconds,

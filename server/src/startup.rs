@@ -23,7 +23,16 @@ pub async fn open_database(config: &Config) -> Result<Db, String> {
 pub async fn serve(config: Config) -> Result<(), String> {
     // Leptos renders pages on the same tokio runtime.
     let _ = any_spawner::Executor::init_tokio();
+    // Before anything else: a model that cannot be used stops the start.
+    crate::cli::start_harm_check(&config)?;
     let db = open_database(&config).await?;
+    // Messages are taken only once the check can read them: the model
+    // loads in the background while the database opens (about a second),
+    // and a slow load never stops the start (messages then wait for it).
+    let waited = std::time::Instant::now();
+    while crate::domain::harm::meaning::status() == "loading" && waited.elapsed().as_secs() < 20 {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
     let listener = TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;

@@ -10,7 +10,9 @@ async fn health_check_answers_ok_once_the_database_does() {
     let app = TestApp::spawn().await;
     let r = app.get("/healthz").await;
     assert_eq!(r.status(), 200);
-    assert_eq!(json_of(r).await, json!({"status": "ok"}));
+    let body = json_of(r).await;
+    assert_eq!(body["status"], "ok");
+    assert_eq!(body["harm"]["phrases"], "on", "{body}");
 }
 
 #[tokio::test]

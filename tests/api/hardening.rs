@@ -831,19 +831,34 @@ async fn open_survey_results_change_only_by_whole_batches_of_people() {
 async fn reports_cover_whole_quarters_so_two_cannot_be_subtracted() {
     let app = TestApp::spawn().await;
     let (officer, _) = sign_in(&app, OFFICER.0, OFFICER.1).await;
-    // The review's measured attack: 1 Jul-30 Sep against 2 Jul-30 Sep.
-    let overlapping = officer
-        .get(app.url("/api/v1/orgs/demo/reports/board?from=2026-07-02&to=2026-09-30"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(overlapping.status(), 422);
-    let whole = officer
-        .get(app.url("/api/v1/orgs/demo/reports/board?from=2026-07-01&to=2026-09-30"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(whole.status(), 200);
+    for _ in 0..7 {
+        assert_eq!(app.post_feedback(&message()).await.status(), 201);
+    }
+    let report = |query: String| {
+        let request = officer.get(app.url(&format!("/api/v1/orgs/demo/reports/board{query}")));
+        async move {
+            let r = request.send().await.unwrap();
+            (r.status().as_u16(), r.json::<serde_json::Value>().await.unwrap())
+        }
+    };
+    // This quarter, as the default report reads it.
+    let (_, default) = report(String::new()).await;
+    let from = default["period"]["from"].as_str().unwrap().to_string();
+    let to = default["period"]["to"].as_str().unwrap().to_string();
+    // The review's measured attack: a quarter against the same quarter less
+    // its first day. Days inside one quarter are read as the whole quarter,
+    // so the two are the same report and subtract to nothing.
+    let second_day = format!("{}02", &from[..8]);
+    let (a_status, a) = report(format!("?from={from}&to={to}")).await;
+    let (b_status, b) = report(format!("?from={second_day}&to={to}")).await;
+    assert_eq!((a_status, b_status), (200, 200));
+    assert_eq!(a["period"], b["period"], "both are read as the whole quarter");
+    assert_eq!(b["period"]["from"], serde_json::json!(from));
+    assert_eq!(a["total"], b["total"]);
+    // Days across two quarters are refused, kindly.
+    let (status, body) = report("?from=2026-06-01&to=2026-07-31".to_string()).await;
+    assert_eq!(status, 422);
+    assert!(body["error"].as_str().is_some_and(|e| e.contains("quarter")), "{body}");
 }
 
 #[tokio::test]

@@ -12,6 +12,7 @@ mod faults;
 mod feedback;
 mod fuzz;
 mod hardening;
+mod harm;
 mod languages;
 mod lifecycle;
 mod limits;

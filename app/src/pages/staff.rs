@@ -50,6 +50,8 @@ pub struct AlertRow {
     pub feedback_id: i64,
     pub waiting_minutes: i64,
     pub times_sent: i64,
+    /// Why the harm check flagged it, in words (see `harm.ftl`).
+    pub concern: Option<String>,
 }
 
 /// Who is signed in, for the header and the forms.
@@ -100,6 +102,8 @@ pub struct QueueRow {
     pub reply_by: Option<String>,
     /// `later`, `today` or `overdue` while no reply has been sent.
     pub due: Option<&'static str>,
+    /// Why the harm check flagged it, or that it could not be checked.
+    pub concern: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -116,6 +120,8 @@ pub struct ItemView {
     pub helper: bool,
     /// The code of the language the words are in.
     pub language: String,
+    /// Why the harm check flagged it, or that it could not be checked.
+    pub concern: Option<String>,
     pub text: Option<String>,
     /// (name, email, consent), for roles that may see contact details.
     pub contact: Option<(String, String, bool)>,
@@ -302,6 +308,7 @@ fn queue(t: &I18n, q: QueueView) -> impl IntoView {
                                     None => None,
                                 }}
                             </span>
+                            {row.concern.map(|c| view! { <span class="small concern">{c}</span> })}
                             <span class="preview" lang=row.language.clone() dir="auto">
                                 {row.preview.unwrap_or_else(|| t.t("item-hidden"))}
                             </span>
@@ -546,6 +553,9 @@ fn item_page(t: &I18n, item: ItemView, csrf: String) -> impl IntoView {
                 {t.ts("staff-language-written", &[("language", &language_name(&item.language))])}
             </span>
         </p>
+        {item.concern.clone().map(|c| view! {
+            <p class="concern"><strong>{t.t("harm-why-label")}": "</strong>{c}</p>
+        })}
         <p class="small">{format!("{}: {} · {}: {}", t.t("received-label"), item.received, t.t("mood-label"), mood)}</p>
         <h2>{t.t("item-words")}</h2>
         {words}
@@ -652,6 +662,7 @@ fn alerts_page(t: &I18n, view: AlertsView, csrf: String) -> impl IntoView {
                         <p><strong class="tag urgent">{t.t("urgent-label")}</strong>" "
                             {t.t_with("alert-age", &[("minutes", a.waiting_minutes.into()), ("times", a.times_sent.into())])}
                         </p>
+                        {a.concern.map(|c| view! { <p class="concern">{c}</p> })}
                         <p><a href=item>{t.t("alert-open-item")}</a></p>
                         {tick_box}
                         <form method="post" action=action>

@@ -1,7 +1,27 @@
 use super::{is_unique_violation, with_db, Db};
 use sqlx::FromRow;
 
-/// Binds a message's eighteen columns, in the order of the INSERT in [`insert`].
+/// Why the harm check flagged a message (all `None` when it did not):
+/// stored with the message so staff see why.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Concern<'a> {
+    pub category: Option<&'a str>,
+    /// `phrase`, `meaning`, `reported` or `not_checked`.
+    pub how: Option<&'a str>,
+    pub detail: Option<&'a str>,
+}
+
+impl<'a> Concern<'a> {
+    pub fn of(v: &'a crate::domain::harm::Verdict) -> Concern<'a> {
+        Concern {
+            category: v.category,
+            how: v.how_name(),
+            detail: v.detail(),
+        }
+    }
+}
+
+/// Binds a message's twenty-two columns, in the order of the INSERT in [`insert`].
 macro_rules! bind_columns {
     ($q:expr, $f:expr) => {
         $q.bind($f.org_id)
@@ -23,6 +43,9 @@ macro_rules! bind_columns {
             .bind($f.language)
             .bind($f.reply_by)
             .bind($f.request_hash)
+            .bind($f.concern.category)
+            .bind($f.concern.how)
+            .bind($f.concern.detail)
     };
 }
 
@@ -53,6 +76,7 @@ pub struct NewFeedback<'a> {
     pub language: &'a str,
     /// The promised reply date, `YYYY-MM-DD`.
     pub reply_by: &'a str,
+    pub concern: Concern<'a>,
     /// The exact time, used only for a safeguarding alert's clock: how long
     /// a child has waited matters more than hiding the minute.
     pub now: i64,
@@ -72,8 +96,8 @@ pub enum InsertOutcome {
 pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
     let insert = "INSERT INTO feedback (org_id, reply_code, idempotency_key, kind, body, mood, age_band, \
                   care_status, anonymous, name, contact_email, email_consent, helper, reported_unsafe, urgent, \
-                  received_hour, language, reply_by, request_hash) \
-                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) \
+                  received_hour, language, reply_by, request_hash, harm_category, harm_how, harm_detail) \
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) \
                   RETURNING id";
     let link = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
     // One statement is already atomic: a message with no themes and no

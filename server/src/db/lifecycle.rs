@@ -86,7 +86,7 @@ pub async fn anonymise(
         ""
     };
     let update = format!(
-        "UPDATE feedback SET body = '', redacted_body = NULL, name = NULL, contact_email = NULL, \
+        "UPDATE feedback SET body = '', redacted_body = NULL, harm_detail = NULL, name = NULL, contact_email = NULL, \
          email_consent = FALSE, idempotency_key = NULL, request_hash = NULL, anonymised_at = $3, anonymised_why = $4{code} \
          WHERE id IN ({ids})"
     );

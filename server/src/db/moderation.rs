@@ -26,11 +26,15 @@ pub struct Item {
     pub language: String,
     /// The promised reply date, `YYYY-MM-DD` (none for older messages).
     pub reply_by: Option<String>,
+    /// Why the harm check flagged it (see `db::feedback::Concern`).
+    pub harm_category: Option<String>,
+    pub harm_how: Option<String>,
+    pub harm_detail: Option<String>,
 }
 
 const ITEM_COLUMNS: &str = "f.id, f.kind, f.body, f.mood, f.age_band, f.care_status, f.anonymous, f.name, \
      f.contact_email, f.email_consent, f.helper, f.urgent, f.status, f.received_hour, f.reply_code, f.redacted_body, \
-     f.language, f.reply_by";
+     f.language, f.reply_by, f.harm_category, f.harm_how, f.harm_detail";
 
 /// Filters for the queue; `None` means any.
 #[derive(Clone, Debug, Default)]
@@ -46,9 +50,10 @@ pub struct QueueFilter {
     pub until: Option<i64>,
 }
 
-/// The queue: urgent first, then by the date a reply is promised, then
-/// oldest first. Items that promise no date (survey answers, messages
-/// from before reply dates) come after those that do.
+/// The queue: urgent first, then messages the harm check could not read
+/// (another language), then by the date a reply is promised, then oldest
+/// first. Items that promise no date (survey answers, messages from before
+/// reply dates) come after those that do.
 pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<Vec<Item>, sqlx::Error> {
     let sql = format!(
         "SELECT {ITEM_COLUMNS} FROM feedback f WHERE f.org_id = $1 \
@@ -60,7 +65,8 @@ pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<
          AND ($9 IS NULL OR f.received_hour < $9) \
          AND ($6 IS NULL OR EXISTS (SELECT 1 FROM feedback_themes ft JOIN themes t ON t.id = ft.theme_id \
                                     WHERE ft.feedback_id = f.id AND t.slug = $6)) \
-         ORDER BY f.urgent DESC, CASE WHEN f.reply_by IS NULL THEN 1 ELSE 0 END, f.reply_by ASC, f.id ASC LIMIT $7"
+         ORDER BY f.urgent DESC, CASE WHEN f.harm_how = 'not_checked' THEN 1 ELSE 0 END DESC, \
+         CASE WHEN f.reply_by IS NULL THEN 1 ELSE 0 END, f.reply_by ASC, f.id ASC LIMIT $7"
     );
     with_db!(db, pool => sqlx::query_as::<_, Item>(&sql)
         .bind(org_id)
@@ -183,4 +189,20 @@ pub async fn replies(db: &Db, feedback_id: i64) -> Result<Vec<Entry>, sqlx::Erro
 pub async fn set_redacted(db: &Db, org_id: i64, feedback_id: i64, redacted: &str) -> Result<(), sqlx::Error> {
     let sql = "UPDATE feedback SET redacted_body = $3 WHERE org_id = $1 AND id = $2";
     with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(redacted).execute(pool).await.map(|_| ()))
+}
+
+/// Why the harm check flagged each of these messages:
+/// `(feedback id, category, how, detail)`.
+pub async fn concerns_of(
+    db: &Db,
+    ids: &[i64],
+) -> Result<Vec<(i64, Option<String>, Option<String>, Option<String>)>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!("SELECT id, harm_category, harm_how, harm_detail FROM feedback WHERE id IN ({list})");
+    with_db!(db, pool => sqlx::query_as::<_, (i64, Option<String>, Option<String>, Option<String>)>(&sql)
+        .fetch_all(pool)
+        .await)
 }

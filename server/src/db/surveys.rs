@@ -115,6 +115,8 @@ pub struct NewAnswer<'a> {
     pub value: String,
     pub text: Option<&'a str>,
     pub urgent: bool,
+    /// Why the harm check flagged the text.
+    pub concern: super::feedback::Concern<'a>,
 }
 
 pub struct ResponseContext<'a> {
@@ -148,12 +150,18 @@ macro_rules! save_answer {
                     // replace the old, and urgency never goes away. Words
                     // already anonymised or erased are never refilled.
                     sqlx::query(
-                        "UPDATE feedback SET body = $2, redacted_body = NULL, urgent = (urgent OR $3) \
+                        "UPDATE feedback SET body = $2, redacted_body = NULL, urgent = (urgent OR $3), \
+                         harm_category = CASE WHEN $3 THEN $4 ELSE harm_category END, \
+                         harm_how = CASE WHEN $3 THEN $5 ELSE harm_how END, \
+                         harm_detail = CASE WHEN $3 THEN $6 ELSE harm_detail END \
                          WHERE id = $1 AND anonymised_at IS NULL",
                     )
                     .bind(fid)
                     .bind(text)
                     .bind(a.urgent)
+                    .bind(a.concern.category)
+                    .bind(a.concern.how)
+                    .bind(a.concern.detail)
                     .execute(&mut *$tx)
                     .await?;
                     fid
@@ -161,7 +169,8 @@ macro_rules! save_answer {
                 None => {
                     sqlx::query_scalar::<_, i64>(
                         "INSERT INTO feedback (org_id, reply_code, kind, body, age_band, care_status, anonymous, \
-                         urgent, received_hour) VALUES ($1, $2, 'survey', $3, $4, $5, TRUE, $6, $7) RETURNING id",
+                         urgent, received_hour, harm_category, harm_how, harm_detail) \
+                         VALUES ($1, $2, 'survey', $3, $4, $5, TRUE, $6, $7, $8, $9, $10) RETURNING id",
                     )
                     .bind(ctx.org_id)
                     // Not a three-word code, so it can never be looked up.
@@ -171,6 +180,9 @@ macro_rules! save_answer {
                     .bind(ctx.care_status)
                     .bind(a.urgent)
                     .bind(ctx.hour)
+                    .bind(a.concern.category)
+                    .bind(a.concern.how)
+                    .bind(a.concern.detail)
                     .fetch_one(&mut *$tx)
                     .await?
                 }

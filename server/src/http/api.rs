@@ -141,16 +141,24 @@ pub struct Health {
     status: String,
 }
 
-/// `200 {"status":"ok"}` once the database answers; `503` while it does not.
+/// `200 {"status":"ok"}` once the database answers; `503` while it does
+/// not. `harm` says which layers of the harm check are on: `phrases` is
+/// always `on`; `meaning` is `on`, `loading`, `off` (SAYSO_HARM_MODEL=off)
+/// or `degraded` (its model files vanished or failed: then `status` is
+/// `degraded`, still with `200`, because messages are still taken and the
+/// phrase list still reads them).
 #[utoipa::path(get, path = "/healthz", responses(
     (status = 200, body = Health), (status = 503, body = Health)))]
 pub async fn healthz(State(state): State<AppState>) -> Response {
+    let meaning = crate::domain::harm::meaning::status();
+    let harm = serde_json::json!({ "phrases": "on", "meaning": meaning });
     if state.db.ping().await {
-        Json(serde_json::json!({ "status": "ok" })).into_response()
+        let status = if meaning == "degraded" { "degraded" } else { "ok" };
+        Json(serde_json::json!({ "status": status, "harm": harm })).into_response()
     } else {
         (
             StatusCode::SERVICE_UNAVAILABLE,
-            Json(serde_json::json!({ "status": "unavailable" })),
+            Json(serde_json::json!({ "status": "unavailable", "harm": harm })),
         )
             .into_response()
     }

@@ -77,7 +77,13 @@ pub async fn submit(
         return Err(SubmitError::Invalid(problems));
     };
 
-    let urgent = valid.reported_unsafe || harm::suggests_harm(&valid.text);
+    // The check may wait for the meaning layer: off the async runtime.
+    let verdict = match valid.text.trim().is_empty() {
+        true => harm::Verdict::none(),
+        false => harm::check_async(valid.text.clone(), valid.language.to_string()).await,
+    }
+    .with_report(valid.reported_unsafe);
+    let urgent = verdict.urgent;
     let (name, email, email_consent) = match &valid.identity {
         Identity::Anonymous => (None, None, false),
         Identity::Named {
@@ -119,6 +125,7 @@ pub async fn submit(
             received_hour: hour_of(now),
             language: valid.language,
             reply_by: &reply_by,
+            concern: db::feedback::Concern::of(&verdict),
             now,
             theme_ids: &theme_ids,
         };

@@ -52,13 +52,17 @@ impl Period {
         if (to - from).num_days() > 366 * 5 {
             return Err(BadPeriod("A report can cover at most five years."));
         }
-        // Fixed periods, so that no two reports subtract to a small count.
-        if !suppress::is_allowed_period(from, to) {
+        // Fixed periods, so that no two reports subtract to a small count:
+        // days inside one quarter are read as that whole quarter (the report
+        // says which); days across quarters are refused.
+        let quarter = Period::quarter_of(from);
+        if to > quarter.to {
             return Err(BadPeriod(
                 "A report covers one whole quarter, for example 2026-07-01 to 2026-09-30, so that small numbers stay hidden.",
             ));
         }
-        Ok(Period { from, to })
+        debug_assert!(suppress::is_allowed_period(quarter.from, quarter.to));
+        Ok(quarter)
     }
 
     /// The period just before: the previous quarter for a quarter, else the

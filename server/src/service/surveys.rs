@@ -301,30 +301,45 @@ pub struct Saved {
     pub urgent: bool,
 }
 
-fn answers_to_store(
+/// Parses the answers and runs every free-text one through the harm check
+/// (together, off the async runtime).
+async fn answers_to_store(
     def: &Definition,
     answers: &serde_json::Map<String, serde_json::Value>,
-) -> Result<Vec<(String, Answer, bool)>, SurveyError> {
+) -> Result<Vec<(String, Answer, harm::Verdict)>, SurveyError> {
     let parsed = survey::parse_answers(def, answers).map_err(|p| SurveyError::Invalid(p.message))?;
+    // Survey answers carry no language yet: they are read as English.
+    let texts: Vec<(String, String)> = parsed
+        .iter()
+        .filter_map(|(_, a)| match a {
+            Answer::Text(t) => Some((t.clone(), "en".to_string())),
+            _ => None,
+        })
+        .collect();
+    let mut verdicts = harm::check_many_async(texts).await.into_iter();
     Ok(parsed
         .into_iter()
         .map(|(id, a)| {
-            let urgent = matches!(&a, Answer::Text(t) if harm::suggests_harm(t));
-            (id, a, urgent)
+            let verdict = match &a {
+                Answer::Text(_) => verdicts.next().unwrap_or_else(harm::Verdict::none),
+                _ => harm::Verdict::none(),
+            };
+            (id, a, verdict)
         })
         .collect())
 }
 
-fn new_answers(list: &[(String, Answer, bool)]) -> Vec<db::surveys::NewAnswer<'_>> {
+fn new_answers(list: &[(String, Answer, harm::Verdict)]) -> Vec<db::surveys::NewAnswer<'_>> {
     list.iter()
-        .map(|(id, a, urgent)| db::surveys::NewAnswer {
+        .map(|(id, a, verdict)| db::surveys::NewAnswer {
             question_id: id,
             value: a.stored(),
             text: match a {
                 Answer::Text(t) => Some(t.as_str()),
                 _ => None,
             },
-            urgent: *urgent,
+            urgent: verdict.urgent,
+            concern: db::feedback::Concern::of(verdict),
         })
         .collect()
 }
@@ -349,7 +364,7 @@ pub async fn respond(
 ) -> Result<Saved, SurveyError> {
     must_be_open(survey, now)?;
     let (band, status) = check_who(&survey.def, age_band, care_status)?;
-    let list = answers_to_store(&survey.def, answers)?;
+    let list = answers_to_store(&survey.def, answers).await?;
     let public_id = uuid::Uuid::new_v4().to_string();
     let ctx = db::surveys::ResponseContext {
         org_id: org.id,
@@ -364,7 +379,7 @@ pub async fn respond(
     }
     Ok(Saved {
         response_id: public_id,
-        urgent: list.iter().any(|(_, _, u)| *u),
+        urgent: list.iter().any(|(_, _, v)| v.urgent),
     })
 }
 
@@ -381,7 +396,7 @@ pub async fn answer(
         .await?
         .ok_or(SurveyError::NotFound)?;
     must_be_open(survey, now)?;
-    let list = answers_to_store(&survey.def, answers)?;
+    let list = answers_to_store(&survey.def, answers).await?;
     let removed = db::surveys::anonymised_questions(db, response.id).await?;
     if list.iter().any(|(q, _, _)| removed.contains(q)) {
         return Err(SurveyError::Conflict(
@@ -401,7 +416,7 @@ pub async fn answer(
     }
     Ok(Saved {
         response_id: response_id.to_string(),
-        urgent: list.iter().any(|(_, _, u)| *u),
+        urgent: list.iter().any(|(_, _, v)| v.urgent),
     })
 }
 

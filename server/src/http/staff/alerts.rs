@@ -16,6 +16,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> Result<AlertsView, sqlx::Error> {
     let now = crate::now();
     let alerts = db::alerts::open_for(&state.db, staff.user.org_id).await?;
+    let ids: Vec<i64> = alerts.iter().map(|a| a.feedback_id).collect();
+    let concerns = db::moderation::concerns_of(&state.db, &ids).await?;
+    let t = I18n::english();
     Ok(AlertsView {
         alerts: alerts
             .into_iter()
@@ -24,6 +27,16 @@ async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> 
                 feedback_id: a.feedback_id,
                 waiting_minutes: ((now - a.created_at) / 60).max(0),
                 times_sent: a.times_sent,
+                concern: concerns.iter().find(|c| c.0 == a.feedback_id).and_then(|c| {
+                    super::concern_line(
+                        &t,
+                        c.1.as_deref(),
+                        c.2.as_deref(),
+                        c.3.as_deref(),
+                        "en",
+                        staff.role.can(Permission::ReadOriginal),
+                    )
+                }),
             })
             .collect(),
         repeat_minutes: (state.config.alert_repeat_seconds / 60).max(1),

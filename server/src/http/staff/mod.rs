@@ -165,3 +165,56 @@ pub(super) fn field(fields: &[(String, String)], name: &str) -> String {
         .map(|(_, v)| v.clone())
         .unwrap_or_default()
 }
+
+/// Why the harm check flagged a message, in words for staff ("self-harm ·
+/// phrase: “cut myself”"), or that it is in a language the check cannot
+/// read. The matched words are the young person's: only for roles that
+/// may read the original.
+pub(super) fn concern_line(
+    t: &I18n,
+    category: Option<&str>,
+    how: Option<&str>,
+    detail: Option<&str>,
+    language: &str,
+    show_words: bool,
+) -> Option<String> {
+    use crate::domain::harm;
+    let category = harm::label(category.unwrap_or("cry_for_help"));
+    let detail = detail.unwrap_or_default();
+    let line = match how? {
+        "phrase" if show_words => t.ts("harm-concern-phrase", &[("category", category), ("detail", detail)]),
+        "phrase" => t.ts("harm-concern-phrase-hidden", &[("category", category)]),
+        "meaning" => t.ts("harm-concern-meaning", &[("category", category), ("detail", detail)]),
+        "reported" => t.ts("harm-concern-reported", &[("category", category)]),
+        "not_checked" => t.ts(
+            "harm-not-checked",
+            &[(
+                "language",
+                app::i18n::language(language)
+                    .map(|l| l.english_name)
+                    .unwrap_or(language),
+            )],
+        ),
+        _ => t.ts("harm-concern-unknown", &[("category", category)]),
+    };
+    Some(line)
+}
+
+/// `{"category","how"}` for the staff API (`how`: phrase, meaning or
+/// reported), with the nearest example for `meaning`; for a message the
+/// check could not read, `{"how": "not_checked"}`.
+pub(super) fn concern_json(
+    category: Option<&str>,
+    how: Option<&str>,
+    detail: Option<&str>,
+    show_words: bool,
+) -> Option<serde_json::Value> {
+    let how = how?;
+    let mut v = serde_json::json!({ "category": category, "how": how });
+    match how {
+        "meaning" => v["example"] = serde_json::json!(detail),
+        "phrase" if show_words => v["phrase"] = serde_json::json!(detail),
+        _ => {}
+    }
+    Some(v)
+}

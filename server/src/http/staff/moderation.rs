@@ -96,6 +96,14 @@ pub async fn api_list_feedback(
                 "language": i.language, "reply_by": i.reply_by,
                 "due": Due::of_item(i.reply_by.as_deref(), &i.status, today).map(Due::as_str),
             });
+            if let Some(c) = super::concern_json(
+                i.harm_category.as_deref(),
+                i.harm_how.as_deref(),
+                i.harm_detail.as_deref(),
+                original,
+            ) {
+                v["concern"] = c;
+            }
             if contact && !i.anonymous {
                 v["name"] = json!(i.name);
                 v["contact_email"] = json!(i.contact_email);
@@ -155,6 +163,14 @@ pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query
             age_band: i.age_band.unwrap_or_else(|| "-".into()),
             received: hour_iso(i.received_hour).replace('T', " "),
             language: i.language.clone(),
+            concern: super::concern_line(
+                &I18n::english(),
+                i.harm_category.as_deref(),
+                i.harm_how.as_deref(),
+                i.harm_detail.as_deref(),
+                &i.language,
+                staff.role.can(Permission::ReadOriginal),
+            ),
             preview: if staff.role.can(Permission::ReadOriginal) {
                 Some(i.body.chars().take(140).collect())
             } else {
@@ -288,6 +304,14 @@ pub async fn item_page(
         anonymous: item.anonymous,
         helper: item.helper,
         language: item.language.clone(),
+        concern: super::concern_line(
+            &I18n::english(),
+            item.harm_category.as_deref(),
+            item.harm_how.as_deref(),
+            item.harm_detail.as_deref(),
+            &item.language,
+            staff.role.can(Permission::ReadOriginal),
+        ),
         text: staff.role.can(Permission::ReadOriginal).then(|| item.body.clone()),
         redacted: item.redacted_body.clone(),
         redactions: if can_moderate {
