@@ -363,8 +363,10 @@ async fn a_survey_screen_costs_the_same_however_many_have_answered() {
         "survey screen with 200,000 answers stored: median {:?}, slowest {:?}",
         times[10], slowest
     );
-    // A debug build reading every answer took seconds here.
-    assert!(slowest < std::time::Duration::from_millis(300), "{times:?}");
+    // A debug build reading every answer took seconds for every screen; the
+    // median is checked, as one outlier on a loaded shared machine says
+    // nothing (scripts/bench-survey measures the release build's p99).
+    assert!(times[10] < std::time::Duration::from_millis(250), "{times:?}");
 }
 
 /// Opens a connection and sends only part of a request's headers.
