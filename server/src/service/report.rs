@@ -739,8 +739,13 @@ mod tests {
         let p = Period::parse(Some("2026-04-01"), Some("2026-06-30"), day("2026-11-23")).unwrap();
         let q = p.previous();
         assert_eq!((q.from, q.to), (day("2026-01-01"), day("2026-03-31")));
-        assert!(Period::parse(Some("2026-03-10"), Some("2026-03-19"), day("2026-11-23")).is_err());
-        assert!(Period::parse(Some("2026-07-02"), Some("2026-09-30"), day("2026-11-23")).is_err());
+        // Days inside one quarter are read as that whole quarter, so two
+        // reports never subtract to a few days; days across quarters are refused.
+        let q1 = Period::parse(Some("2026-03-10"), Some("2026-03-19"), day("2026-11-23")).unwrap();
+        assert_eq!((q1.from, q1.to), (day("2026-01-01"), day("2026-03-31")));
+        let q3 = Period::parse(Some("2026-07-02"), Some("2026-09-30"), day("2026-11-23")).unwrap();
+        assert_eq!((q3.from, q3.to), (day("2026-07-01"), day("2026-09-30")));
+        assert!(Period::parse(Some("2026-06-01"), Some("2026-07-31"), day("2026-11-23")).is_err());
     }
 
     #[test]
