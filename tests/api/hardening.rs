@@ -467,7 +467,7 @@ async fn erasure_takes_the_emails_and_leaves_no_copy_in_the_database_files() {
     let dir = sayso_tests::TempDir::new();
     let outbox = dir.path.join("outbox");
     let app = TestApp::spawn_with(&[("SAYSO_OUTBOX_DIR", outbox.to_str().unwrap())]).await;
-    let words = "Quokka-marmalade words nobody else wrote";
+    let words = "Quokka-marmalade sandwiches at the film night please";
     let body = serde_json::json!({
         "kind": "worry", "text": words, "age_band": "16-25", "care_status": "care_leaver",
         "anonymous": false, "name": "Robin Quill", "contact_email": "robin.quill@example.com"
