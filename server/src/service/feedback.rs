@@ -1,8 +1,8 @@
 //! Saying something, and finding out what happened to it.
 
 use crate::db::{self, feedback::InsertOutcome, orgs::Org, Db};
-use crate::domain::reply_by::{BankHolidays, Region};
 use crate::domain::feedback::{idempotency_key_hash, IDEMPOTENCY_KEY_SECONDS};
+use crate::domain::reply_by::{BankHolidays, Region};
 use crate::domain::{harm, hour_of, FeedbackInput, Identity, Problem, ReplyCode};
 use app::model::AgeBand;
 use app::pages::SayField;
