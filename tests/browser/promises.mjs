@@ -51,7 +51,7 @@ test('accessibility (axe, WCAG 2.2 AA): "Our promises to you" at 360 px, and for
 });
 
 test('an officer records a Children in Care Council meeting tied to a promise', async (t) => {
-  const page = await t.page(DESKTOP);
+  const page = await t.page({ ...DESKTOP, bypassCSP: true });
   await signIn(page, BASE);
   await open(page, BASE, '/staff/group-feedback');
   await page.locator('#occasion').fill(`Children in Care Council (${RUN})`);
