@@ -52,6 +52,44 @@ fn harm_check_prints_one_verdict_per_line_with_how_it_was_found() {
 }
 
 #[test]
+fn a_listed_phrase_in_plainly_ordinary_words_is_read_for_meaning_and_a_bare_cry_never_is() {
+    // Each pair: the same listed words, once in an everyday sentence and
+    // once in a disclosure. The meaning layer may clear only the first.
+    let input = "i want to die my hair blue for the summer holidays\n\
+                 i want to die i cant do this anymore\n\
+                 we had a lesson about county lines in pshe today\n\
+                 im doing county lines for them and i owe them money\n\
+                 i have to take my tablets for my asthma every morning\n\
+                 ive been saving up tablets to take them all at once\n\
+                 help\n\
+                 can you help me with my maths homework tonight\n\
+                 please help me he wont stop hitting me\n\
+                 i got my passport renewed for the school trip\n\
+                 they took my passport and make me work for no money\n";
+    let (ok, lines, err) = harm_check(&[], &[], input);
+    assert!(ok, "{err}");
+    let urgent: Vec<bool> = lines.iter().map(|l| l["urgent"] == true).collect();
+    assert_eq!(
+        urgent,
+        [false, true, false, true, false, true, true, false, true, false, true],
+        "{lines:#?}"
+    );
+    assert_eq!(lines[10]["category"], "trafficking");
+    assert_eq!(lines[1]["category"], "suicidal_thoughts");
+    assert_eq!(lines[3]["category"], "exploitation");
+    assert_eq!(lines[6]["category"], "cry_for_help");
+    // With the meaning layer off, a listed phrase flags whatever the rest
+    // says (when in doubt, flag).
+    let (ok, off, err) = harm_check(
+        &[],
+        &[("SAYSO_HARM_MODEL", "off")],
+        "can you help me with my maths homework tonight\ni got my passport renewed for the school trip\n",
+    );
+    assert!(ok, "{err}");
+    assert!(off.iter().all(|l| l["urgent"] == true), "{off:?}");
+}
+
+#[test]
 fn harm_check_reads_other_languages_by_phrase_and_says_when_it_cannot() {
     let (ok, lines, err) = harm_check(&["--language", "ti"], &[], "ሓግዙኒ\nሰላም ከመይ ኣለኹም\n");
     assert!(ok, "{err}");

@@ -40,10 +40,15 @@ pub const TOKENIZER: &str = "tokenizer.json";
 pub const K: usize = 10;
 /// The margin above which a message is a concern. Below zero on purpose:
 /// when in doubt, flag (tuned on `tests/harm/tune` only).
-pub const MARGIN: f32 = -0.01;
+pub const MARGIN: f32 = -0.015;
 /// A message matched only by a weak phrase (see `phrases::WEAK`) is not
 /// flagged when its margin is below this: clearly ordinary in meaning.
 pub const WEAK_VETO: f32 = -0.02;
+/// Any other English phrase hit is not flagged only when its margin is
+/// below this: words that are plainly ordinary in meaning. Tuned on
+/// `tests/harm/tune` (leave-one-out: 1 of 213 phrase-matched disclosures
+/// fell below it, 9 of 27 phrase-matched ordinary messages did).
+pub const PHRASE_VETO: f32 = -0.12;
 /// Longest message read, in tokens (a longer one is read in pieces).
 const MAX_TOKENS: usize = 128;
 /// Most messages embedded in one batch.

@@ -161,16 +161,22 @@ pub fn check_many(messages: &[(&str, &str)]) -> Vec<Verdict> {
             continue;
         }
         let english = speak::expand(words.clone());
-        let hit = bare_cry(&english)
-            .or_else(|| phrases::english().find(&english))
-            .or_else(|| {
-                OTHER
-                    .iter()
-                    .find(|(code, _)| code == language)
-                    .and_then(|(_, list)| list.find(&words))
-            });
+        // A bare cry for help ("help me pls") is never second-guessed.
+        if let Some(cry) = bare_cry(&english) {
+            verdicts.push(by_phrase(cry));
+            continue;
+        }
+        let hit = phrases::english().find(&english).or_else(|| {
+            OTHER
+                .iter()
+                .find(|(code, _)| code == language)
+                .and_then(|(_, list)| list.find(&words))
+        });
         match hit {
-            Some(hit) if hit.weak && *language == "en" && meaning::is_on() => {
+            // An English phrase hit is read for meaning too: a phrase in
+            // words that clearly mean something ordinary ("i want to dye my
+            // hair", "we had a talk about county lines") is not a concern.
+            Some(hit) if *language == "en" && meaning::is_on() => {
                 verdicts.push(Verdict::none());
                 pending.push((i, english.join(" "), Some(hit)));
             }
@@ -191,7 +197,7 @@ pub fn check_many(messages: &[(&str, &str)]) -> Vec<Verdict> {
     }
     let texts: Vec<String> = pending.iter().map(|(_, t, _)| t.clone()).collect();
     let judged = meaning::judge_all(&texts).unwrap_or_default();
-    for (n, (i, _, weak_hit)) in pending.into_iter().enumerate() {
+    for (n, (i, _, phrase_hit)) in pending.into_iter().enumerate() {
         let judgement = judged
             .get(n)
             .cloned()
@@ -199,9 +205,20 @@ pub fn check_many(messages: &[(&str, &str)]) -> Vec<Verdict> {
         if let Err(e) = &judgement {
             tracing::error!(error = %e, "harm check: the meaning layer could not read a message");
         }
-        verdicts[i] = match (weak_hit, judgement) {
-            // A weak phrase stands unless the meaning is clearly ordinary.
-            (Some(_), Ok(j)) if j.margin < meaning::WEAK_VETO => Verdict::none(),
+        verdicts[i] = match (phrase_hit, judgement) {
+            // A phrase stands unless the meaning is clearly ordinary: a weak
+            // one ("hurt", "kill") at a small margin, any other only at a
+            // wide one (when in doubt, flag).
+            (Some(hit), Ok(j))
+                if j.margin
+                    < if hit.weak {
+                        meaning::WEAK_VETO
+                    } else {
+                        meaning::PHRASE_VETO
+                    } =>
+            {
+                Verdict::none()
+            }
             (Some(hit), _) => by_phrase(hit),
             (None, Ok(j)) if j.concern => Verdict {
                 urgent: true,

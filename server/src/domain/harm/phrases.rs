@@ -460,6 +460,18 @@ pub const SAFE_IDIOMS: &[&str] = &[
     "bride and groom",
     "cut* my|your|her|his hair|fringe",
     "sex ed|education",
+    // Hair dye, not dying ("i want to dye my hair", often spelt "die").
+    "die|dye|dyed|dyeing|dying my|your|her|his|our hair|fringe|roots",
+    "hair dye|die",
+    "die*|dying|died of boredom|embarrassment|cringe",
+    "kill|murder for a|some",
+    "could murder a|some",
+    "phone|battery|laptop|charger|tablet|ipad|plant|plants|fish|goldfish|hamster died",
+    // A lesson about a danger is not the danger.
+    "lesson*|assembly|learnt|learned|learning|project|workshop|video|pshe|rse about|on county|grooming|knife|forced|fgm|radicalisation|extremism|drugs|gangs|exploitation",
+    "a talk about|on county|grooming|knife|forced|fgm|radicalisation|extremism|drugs|gangs|exploitation",
+    // Medicine taken as prescribed.
+    "tablets|medicine|medication|inhaler|pills for my|his|her|the asthma|adhd|epilepsy|allergies|hayfever|acne|headache|period|periods",
 ];
 
 // ---------------------------------------------------------------------------
