@@ -7,6 +7,10 @@ use std::net::SocketAddr;
 pub struct Config {
     /// `SAYSO_ADDR`: where `serve` listens.
     pub addr: SocketAddr,
+    /// `SAYSO_ADDR_FILE`: once `serve` listens, it writes its address
+    /// (`http://127.0.0.1:PORT`) to this file, for whoever started it on
+    /// port 0.
+    pub addr_file: Option<std::path::PathBuf>,
     /// `DATABASE_URL`: `sqlite:…` (the default) or `postgres://…`.
     pub database_url: String,
     /// `SAYSO_SITE_ROOT`: serve the CSS, JavaScript and WebAssembly from
@@ -228,6 +232,7 @@ impl Config {
             ),
         };
         Ok(Config {
+            addr_file: var("SAYSO_ADDR_FILE").map(std::path::PathBuf::from),
             today,
             header_timeout_seconds,
             connection_seconds,

@@ -99,13 +99,27 @@ pub async fn serve(config: Config) -> Result<(), String> {
         lifetime: Duration::from_secs(config.connection_seconds),
         max_connections: config.max_connections,
     };
+    let addr_file = config.addr_file.clone();
     let mut state = http::AppState::new(db.clone(), config);
     state.oidc = oidc;
     let app = http::router(state);
+    if let Some(path) = &addr_file {
+        write_addr_file(path, &format!("http://{addr}"))?;
+    }
     serve_connections(listener, app, limits, shutdown_signal()).await;
     db.close().await;
     tracing::info!("Sayso stopped");
     Ok(())
+}
+
+/// Writes where the server listens to `path` (`SAYSO_ADDR_FILE`), whole or
+/// not at all (a new file renamed into place), for whatever started it
+/// with port 0: tests, a supervisor, a health check.
+fn write_addr_file(path: &std::path::Path, url: &str) -> Result<(), String> {
+    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+    std::fs::write(&tmp, format!("{url}\n"))
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| format!("cannot write SAYSO_ADDR_FILE {}: {e}", path.display()))
 }
 
 /// What one connection may hold (see `Config`).

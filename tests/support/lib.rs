@@ -217,10 +217,13 @@ impl TestApp {
     pub async fn start_from(db: TestDb, env: &[(&str, &str)], bin: &Path, cwd: &Path) -> TestApp {
         let (ok, _, err) = run_cli_from(bin, cwd, &db, &["demo"], env);
         assert!(ok, "sayso demo failed: {err}");
+        // The server writes where it listens to this file (SAYSO_ADDR_FILE).
+        let addr_file = std::env::temp_dir().join(format!("sayso-addr-{}", uuid::Uuid::new_v4().simple()));
         let mut cmd = Command::new(bin);
         cmd.arg("serve")
             .env("DATABASE_URL", &db.url)
             .env("SAYSO_ADDR", "127.0.0.1:0")
+            .env("SAYSO_ADDR_FILE", &addr_file)
             .env("RUST_LOG", "info")
             // The site inside the binary is what is under test.
             .env_remove("SAYSO_SITE_ROOT")
@@ -234,33 +237,29 @@ impl TestApp {
         }
         let mut child = cmd.spawn().expect("the sayso binary starts");
         let stderr = child.stderr.take().unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
         let logs = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let kept = logs.clone();
         std::thread::spawn(move || {
-            let mut sent = false;
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if !sent {
-                    if let Some(at) = line.find("http://") {
-                        // Plain text or a JSON string: the address ends at a space or quote.
-                        let addr: String = line[at..]
-                            .split(|c: char| c.is_whitespace() || c == '"')
-                            .next()
-                            .unwrap()
-                            .to_string();
-                        let _ = tx.send(addr);
-                        sent = true;
-                    }
-                }
                 kept.lock().unwrap().push(line.clone());
                 if std::env::var_os("SAYSO_TEST_LOGS").is_some() {
                     eprintln!("[sayso] {line}");
                 }
             }
         });
-        let address = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("sayso says where it listens");
+        let mut address = None;
+        for _ in 0..600 {
+            if let Ok(text) = std::fs::read_to_string(&addr_file) {
+                address = Some(text.trim().to_string());
+                let _ = std::fs::remove_file(&addr_file);
+                break;
+            }
+            if let Ok(Some(status)) = child.try_wait() {
+                panic!("sayso serve stopped ({status}): {:?}", logs.lock().unwrap());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let address = address.unwrap_or_else(|| panic!("sayso did not say where it listens within 30 s: {:?}", logs.lock().unwrap()));
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -611,4 +610,90 @@ pub fn day_from_today(days: i64) -> String {
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
     format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// A signed-in staff member's browser: keeps the session cookie and adds
+/// the CSRF token to every write (the `csrf` form field, or the
+/// `X-CSRF-Token` header on JSON), so a test says what it does, not how.
+pub struct StaffClient {
+    pub client: reqwest::Client,
+    pub csrf: String,
+    base: String,
+}
+
+impl StaffClient {
+    /// Signs in through the API; panics if sign-in fails.
+    pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> StaffClient {
+        let (client, status, body) = sign_in_full(app, email, password).await;
+        assert!(status.is_success(), "{email} cannot sign in: {status} {body}");
+        StaffClient {
+            client,
+            csrf: body["csrf_token"].as_str().unwrap_or_default().to_string(),
+            base: app.address.clone(),
+        }
+    }
+
+    /// The demo officer.
+    pub async fn officer(app: &TestApp) -> StaffClient {
+        StaffClient::sign_in(app, OFFICER.0, OFFICER.1).await
+    }
+
+    /// A new account with `role` in `org` (made through the CLI), signed in.
+    pub async fn new_user(app: &TestApp, org: &str, email: &str, role: &str) -> StaffClient {
+        add_user(app, org, email, role);
+        StaffClient::sign_in(app, email, TEST_PASSWORD).await
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    /// GETs `path` and reads its JSON, which must come with a 200.
+    pub async fn get_json(&self, path: &str) -> Value {
+        let r = self.get(path).await;
+        assert_eq!(r.status(), 200, "GET {path}");
+        r.json().await.unwrap()
+    }
+
+    /// GETs a page and returns its HTML, which must come with a 200.
+    pub async fn page(&self, path: &str) -> String {
+        let r = self.get(path).await;
+        assert_eq!(r.status(), 200, "GET {path}");
+        r.text().await.unwrap()
+    }
+
+    /// Posts a form with this session's CSRF token added.
+    pub async fn form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.form_with_token(path, &self.csrf.clone(), fields).await
+    }
+
+    /// Posts a form with the given CSRF token (a forged one, say).
+    pub async fn form_with_token(&self, path: &str, csrf: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let mut all = vec![("csrf", csrf)];
+        all.extend_from_slice(fields);
+        self.client.post(self.url(path)).form(&all).send().await.unwrap()
+    }
+
+    /// Sends JSON with this session's CSRF header.
+    pub async fn send_json(&self, method: reqwest::Method, path: &str, body: &Value) -> reqwest::Response {
+        self.client
+            .request(method, self.url(path))
+            .header("X-CSRF-Token", &self.csrf)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.send_json(reqwest::Method::POST, path, body).await
+    }
+
+    pub async fn patch_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.send_json(reqwest::Method::PATCH, path, body).await
+    }
 }
