@@ -259,7 +259,12 @@ impl TestApp {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        let address = address.unwrap_or_else(|| panic!("sayso did not say where it listens within 30 s: {:?}", logs.lock().unwrap()));
+        let address = address.unwrap_or_else(|| {
+            panic!(
+                "sayso did not say where it listens within 30 s: {:?}",
+                logs.lock().unwrap()
+            )
+        });
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()

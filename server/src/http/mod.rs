@@ -17,6 +17,7 @@ pub mod site;
 pub mod staff;
 pub mod survey_pages;
 pub mod surveys;
+pub mod valid_html;
 
 use crate::config::Config;
 use crate::db::Db;

@@ -15,7 +15,7 @@ use app::pages::{
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::{header, HeaderValue, Request, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use leptos::prelude::provide_context;
 use serde::Deserialize;
 
@@ -50,7 +50,17 @@ pub async fn render(app: &AppState, page: PageState, status: StatusCode) -> Resp
         .uri("/")
         .body(Body::empty())
         .expect("a static request is valid");
-    let mut response = handler(request).await;
+    let response = handler(request).await;
+    let (mut parts, body) = response.into_parts();
+    let html = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => super::valid_html::tidy(&String::from_utf8_lossy(&bytes)),
+        Err(e) => {
+            tracing::error!(error = %e, "a page could not be rendered");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    parts.headers.remove(header::CONTENT_LENGTH);
+    let mut response = Response::from_parts(parts, Body::from(html));
     *response.status_mut() = status;
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&csp) {
