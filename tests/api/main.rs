@@ -23,5 +23,6 @@ mod privacy;
 mod promises;
 mod replies;
 mod report;
+mod scale;
 mod staff;
 mod surveys;

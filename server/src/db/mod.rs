@@ -12,6 +12,7 @@ pub mod audit;
 pub mod feedback;
 pub mod generate;
 pub mod group_feedback;
+pub mod jobs;
 pub mod lifecycle;
 pub mod limits;
 pub mod moderation;
@@ -133,6 +134,35 @@ impl Db {
 
     pub async fn close(&self) {
         with_db!(self, pool => pool.close().await)
+    }
+}
+
+/// Starts a transaction that is going to write.
+///
+/// SQLite's plain `BEGIN` is deferred: the transaction reads under a
+/// snapshot and asks for the write lock only at its first write. If another
+/// connection committed in between, that upgrade fails at once with
+/// `SQLITE_BUSY_SNAPSHOT` (busy_timeout cannot help: the snapshot is stale),
+/// which is how concurrent survey saves used to answer 500. `BEGIN
+/// IMMEDIATE` takes the write lock first, waiting up to busy_timeout, so
+/// writers queue instead of failing. PostgreSQL's row locks need nothing
+/// of the kind.
+pub(crate) trait BeginWrite {
+    type Engine: sqlx::Database;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Self::Engine>, sqlx::Error>;
+}
+
+impl BeginWrite for SqlitePool {
+    type Engine = sqlx::Sqlite;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
+impl BeginWrite for PgPool {
+    type Engine = sqlx::Postgres;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.begin().await
     }
 }
 

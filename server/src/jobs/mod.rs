@@ -5,8 +5,9 @@
 //!   escalates unacknowledged ones, tells a newly added lead (service::alerts);
 //! - reply reminders: every few minutes, emails officers once a day about
 //!   messages that fall due for a reply the next working day;
-//! - retention: at start and then hourly, removes the words, names and
-//!   contact details of messages older than their organisation's period.
+//! - retention: hourly, by whichever instance claims the hour's run
+//!   (`db::jobs::claim`), removes the words, names and contact details of
+//!   messages older than their organisation's period.
 
 use crate::db::{self, Db};
 use crate::email::Mailer;
@@ -33,8 +34,12 @@ pub fn backoff_seconds(attempts: i64) -> i64 {
 /// How often the reply reminder pass looks for something to send.
 const REMINDERS_EVERY: Duration = Duration::from_secs(5 * 60);
 
-/// How often the retention pass runs (it is cheap when there is nothing to do).
+/// How often the retention pass runs, across all instances together (it is
+/// cheap when there is nothing to do).
 const RETENTION_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// How often an instance asks whether the retention pass is due.
+const RETENTION_ASK_EVERY: Duration = Duration::from_secs(60);
 
 pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
     let mailer = Arc::new(mailer);
@@ -54,21 +59,14 @@ pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
                 reminders_due += REMINDERS_EVERY;
             }
             if std::time::Instant::now() >= retention_due {
-                match crate::service::lifecycle::run_retention(&db, crate::now()).await {
-                    Ok(done) => {
-                        if let Some(dir) = mailer.outbox_dir() {
-                            crate::email::forget(dir, &done.email_ids).await;
-                        }
-                        if done.messages > 0 {
-                            tracing::info!(messages = done.messages, "retention: old messages anonymised")
-                        }
-                    }
-                    Err(e) => tracing::warn!(error = %e, "retention could not run; will retry"),
+                retention_due += RETENTION_ASK_EVERY;
+                // Several instances share one database: the run is claimed,
+                // so it happens once an hour in all, not once per instance.
+                match db::jobs::claim(&db, "retention", crate::now(), RETENTION_EVERY.as_secs() as i64).await {
+                    Ok(true) => run_retention(&db, &mailer).await,
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!(error = %e, "retention could not be claimed; will retry"),
                 }
-                if let Err(e) = crate::service::feedback::forget_old_idempotency_keys(&db, crate::now()).await {
-                    tracing::warn!(error = %e, "old idempotency keys could not be forgotten; will retry");
-                }
-                retention_due += RETENTION_EVERY;
             }
             if let Err(e) = run_once(&db, &mailer, &config).await {
                 tracing::warn!(error = %e, "background job could not reach the database; will retry");
@@ -76,6 +74,22 @@ pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
             tokio::time::sleep(config.poll).await;
         }
     });
+}
+
+/// One retention pass, and forgetting old idempotency keys.
+async fn run_retention(db: &Db, mailer: &Mailer) {
+    match crate::service::lifecycle::run_retention(db, crate::now()).await {
+        Ok(done) => {
+            if let Some(dir) = mailer.outbox_dir() {
+                crate::email::forget(dir, &done.email_ids).await;
+            }
+            tracing::info!(messages = done.messages, "retention pass done: old messages anonymised")
+        }
+        Err(e) => tracing::warn!(error = %e, "retention could not run; the next hour's pass will"),
+    }
+    if let Err(e) = crate::service::feedback::forget_old_idempotency_keys(db, crate::now()).await {
+        tracing::warn!(error = %e, "old idempotency keys could not be forgotten; the next pass will");
+    }
 }
 
 async fn run_once(db: &Db, mailer: &Mailer, config: &JobConfig) -> Result<(), sqlx::Error> {
