@@ -299,7 +299,10 @@ async fn two_instances_send_each_email_once_repeat_an_alert_once_and_run_retenti
             .execute(&pool)
             .await
             .unwrap();
-        let last = sqlx::query_scalar("SELECT MAX(id) FROM feedback").fetch_one(&pool).await.unwrap();
+        let last = sqlx::query_scalar("SELECT MAX(id) FROM feedback")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
         pool.close().await;
         last
     };

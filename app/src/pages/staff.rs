@@ -5,6 +5,9 @@
 use crate::i18n::I18n;
 use leptos::prelude::*;
 
+// One is built per request and dropped after rendering: boxing the report
+// would save nothing worth the noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum StaffPage {
     Login { email: String, error: Option<String> },
