@@ -1,9 +1,11 @@
 //! One function per thing a person does; handlers call exactly one.
 
 pub mod action_news;
+pub mod actions;
 pub mod alerts;
 pub mod feedback;
 pub mod lifecycle;
+pub mod moderation;
 pub mod limits;
 pub mod oidc;
 pub mod promises;
