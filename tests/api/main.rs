@@ -25,3 +25,4 @@ mod replies;
 mod report;
 mod staff;
 mod surveys;
+mod transactions;

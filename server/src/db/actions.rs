@@ -60,7 +60,13 @@ pub struct ActionFields<'a> {
 }
 
 /// Creates an action with its themes and linked items; returns its id.
-pub async fn create(db: impl Into<Exec<'_>>, org_id: i64, a: &ActionFields<'_>, items: &[i64], now: i64) -> Result<i64, sqlx::Error> {
+pub async fn create(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    a: &ActionFields<'_>,
+    items: &[i64],
+    now: i64,
+) -> Result<i64, sqlx::Error> {
     with_tx!(db, pool => async {
         let mut tx = pool.begin().await?;
         let id: i64 = sqlx::query_scalar(
@@ -98,7 +104,13 @@ pub async fn create(db: impl Into<Exec<'_>>, org_id: i64, a: &ActionFields<'_>, 
     }.await)
 }
 
-pub async fn update(db: impl Into<Exec<'_>>, org_id: i64, id: i64, a: &ActionFields<'_>, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn update(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    id: i64,
+    a: &ActionFields<'_>,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     with_tx!(db, pool => async {
         let mut tx = pool.begin().await?;
         let changed = sqlx::query(
@@ -144,7 +156,13 @@ pub async fn set_status(
     with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(id).bind(status).bind(reason).bind(now).execute(pool).await.map(|_| ()))
 }
 
-pub async fn add_update(db: impl Into<Exec<'_>>, action_id: i64, user_id: i64, body: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn add_update(
+    db: impl Into<Exec<'_>>,
+    action_id: i64,
+    user_id: i64,
+    body: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     with_tx!(db, pool => async {
         let mut tx = pool.begin().await?;
         sqlx::query("INSERT INTO action_updates (action_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)")

@@ -59,7 +59,12 @@ pub struct ThemeEdit<'a> {
 }
 
 /// Changes one of the organisation's themes; false if it is not theirs.
-pub async fn update_theme(db: impl Into<Exec<'_>>, org_id: i64, theme_id: i64, t: &ThemeEdit<'_>) -> Result<bool, sqlx::Error> {
+pub async fn update_theme(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    theme_id: i64,
+    t: &ThemeEdit<'_>,
+) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE themes SET label = $3, young_label = $4, icon = $5, keywords = $6, retired = $7 \
                WHERE org_id = $1 AND id = $2";
     with_tx!(db, pool => sqlx::query(sql)
@@ -151,14 +156,23 @@ pub async fn invite(
 }
 
 /// The email of the user an unused, unexpired invitation is for.
-pub async fn invitation(db: impl Into<Exec<'_>>, token_hash: &str, now: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
+pub async fn invitation(
+    db: impl Into<Exec<'_>>,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
     let sql = "SELECT u.id, u.email FROM invitations i JOIN users u ON u.id = i.user_id \
                WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2 AND u.disabled = FALSE";
     with_tx!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(token_hash).bind(now).fetch_optional(pool).await)
 }
 
 /// Uses an invitation once: sets the password. False if it was used already.
-pub async fn accept_invitation(db: impl Into<Exec<'_>>, token_hash: &str, password_hash: &str, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn accept_invitation(
+    db: impl Into<Exec<'_>>,
+    token_hash: &str,
+    password_hash: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
     with_tx!(db, pool => async {
         let mut tx = pool.begin().await?;
         let used = sqlx::query("UPDATE invitations SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
@@ -194,7 +208,13 @@ pub async fn tokens(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<TokenRow
     with_tx!(db, pool => sqlx::query_as::<_, TokenRow>(sql).bind(org_id).fetch_all(pool).await)
 }
 
-pub async fn create_token(db: impl Into<Exec<'_>>, user_id: i64, name: &str, token_hash: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn create_token(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    name: &str,
+    token_hash: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4)";
     with_tx!(db, pool => sqlx::query(sql).bind(user_id).bind(name).bind(token_hash).bind(now).execute(pool).await.map(|_| ()))
 }

@@ -37,7 +37,12 @@ const ALERT_COLUMNS: &str = "id, org_id, feedback_id, created_at, times_sent";
 /// the organisation's last alert email is `window` seconds old, or an alert
 /// sent before and unacknowledged for `every` seconds. Each comes with when
 /// its last alert email went (0: never), to claim the mailing with.
-pub async fn orgs_due_mailing(db: impl Into<Exec<'_>>, now: i64, every: i64, window: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+pub async fn orgs_due_mailing(
+    db: impl Into<Exec<'_>>,
+    now: i64,
+    every: i64,
+    window: i64,
+) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     let sql = "SELECT a.org_id, COALESCE(MAX(m.last_sent_at), 0) FROM alerts a \
                LEFT JOIN alert_mailings m ON m.org_id = a.org_id \
                WHERE a.acknowledged_at IS NULL \
@@ -287,7 +292,11 @@ pub struct AlertState {
 }
 
 /// The alert of one item, if it had one.
-pub async fn for_feedback(db: impl Into<Exec<'_>>, org_id: i64, feedback_id: i64) -> Result<Option<AlertState>, sqlx::Error> {
+pub async fn for_feedback(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    feedback_id: i64,
+) -> Result<Option<AlertState>, sqlx::Error> {
     let sql = "SELECT a.created_at, a.acknowledged_at, u.email AS acknowledged_by, a.action_taken FROM alerts a \
                LEFT JOIN users u ON u.id = a.acknowledged_by WHERE a.org_id = $1 AND a.feedback_id = $2";
     with_tx!(db, pool => sqlx::query_as::<_, AlertState>(sql).bind(org_id).bind(feedback_id).fetch_optional(pool).await)

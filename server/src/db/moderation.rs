@@ -54,7 +54,12 @@ pub struct QueueFilter {
 /// (another language), then by the date a reply is promised, then oldest
 /// first. Items that promise no date (survey answers, messages from before
 /// reply dates) come after those that do.
-pub async fn queue(db: impl Into<Exec<'_>>, org_id: i64, f: &QueueFilter, limit: i64) -> Result<Vec<Item>, sqlx::Error> {
+pub async fn queue(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    f: &QueueFilter,
+    limit: i64,
+) -> Result<Vec<Item>, sqlx::Error> {
     let sql = format!(
         "SELECT {ITEM_COLUMNS} FROM feedback f WHERE f.org_id = $1 \
          AND ($2 IS NULL OR f.status = $2) \
@@ -124,7 +129,12 @@ pub async fn set_themes(db: impl Into<Exec<'_>>, feedback_id: i64, theme_ids: &[
     }.await)
 }
 
-pub async fn set_status(db: impl Into<Exec<'_>>, org_id: i64, feedback_id: i64, status: &str) -> Result<(), sqlx::Error> {
+pub async fn set_status(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    feedback_id: i64,
+    status: &str,
+) -> Result<(), sqlx::Error> {
     let sql = "UPDATE feedback SET status = $3 WHERE org_id = $1 AND id = $2";
     with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(status).execute(pool).await.map(|_| ()))
 }
@@ -142,7 +152,13 @@ pub struct Entry {
     pub author: String,
 }
 
-pub async fn add_note(db: impl Into<Exec<'_>>, feedback_id: i64, user_id: i64, body: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn add_note(
+    db: impl Into<Exec<'_>>,
+    feedback_id: i64,
+    user_id: i64,
+    body: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO notes (feedback_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)";
     with_tx!(db, pool => sqlx::query(sql).bind(feedback_id).bind(user_id).bind(body).bind(now).execute(pool).await.map(|_| ()))
 }
@@ -186,7 +202,12 @@ pub async fn replies(db: impl Into<Exec<'_>>, feedback_id: i64) -> Result<Vec<En
     with_tx!(db, pool => sqlx::query_as::<_, Entry>(sql).bind(feedback_id).fetch_all(pool).await)
 }
 
-pub async fn set_redacted(db: impl Into<Exec<'_>>, org_id: i64, feedback_id: i64, redacted: &str) -> Result<(), sqlx::Error> {
+pub async fn set_redacted(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    feedback_id: i64,
+    redacted: &str,
+) -> Result<(), sqlx::Error> {
     let sql = "UPDATE feedback SET redacted_body = $3 WHERE org_id = $1 AND id = $2";
     with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(redacted).execute(pool).await.map(|_| ()))
 }

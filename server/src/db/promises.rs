@@ -13,7 +13,12 @@ pub struct ReplyPromise {
 }
 
 /// Messages whose promised date falls in `[from, to]` (`YYYY-MM-DD`).
-pub async fn reply_promises(db: impl Into<Exec<'_>>, org_id: i64, from: &str, to: &str) -> Result<Vec<ReplyPromise>, sqlx::Error> {
+pub async fn reply_promises(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    from: &str,
+    to: &str,
+) -> Result<Vec<ReplyPromise>, sqlx::Error> {
     let sql = "SELECT f.reply_by, f.status, \
                (SELECT MIN(r.created_at) FROM replies r WHERE r.feedback_id = f.id) AS first_reply_at \
                FROM feedback f WHERE f.org_id = $1 AND f.reply_by >= $2 AND f.reply_by <= $3";
@@ -173,7 +178,12 @@ pub async fn tied(db: impl Into<Exec<'_>>, what: Tied, id: i64) -> Result<Vec<i6
 }
 
 /// Ties a survey's question to promises (replacing what it was tied to).
-pub async fn tie_question(db: impl Into<Exec<'_>>, survey_id: i64, question_id: &str, promise_ids: &[i64]) -> Result<(), sqlx::Error> {
+pub async fn tie_question(
+    db: impl Into<Exec<'_>>,
+    survey_id: i64,
+    question_id: &str,
+    promise_ids: &[i64],
+) -> Result<(), sqlx::Error> {
     with_tx!(db, pool => async {
         let mut tx = pool.begin().await?;
         sqlx::query("DELETE FROM survey_question_promises WHERE survey_id = $1 AND question_id = $2")
@@ -194,7 +204,12 @@ pub async fn tie_question(db: impl Into<Exec<'_>>, survey_id: i64, question_id: 
 }
 
 /// Messages received in `[from, until)` tied to each promise: (promise id, count).
-pub async fn feedback_counts(db: impl Into<Exec<'_>>, org_id: i64, from: i64, until: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+pub async fn feedback_counts(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    from: i64,
+    until: i64,
+) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     let sql = "SELECT fp.promise_id, COUNT(*) FROM feedback_promises fp JOIN feedback f ON f.id = fp.feedback_id \
                WHERE f.org_id = $1 AND f.received_hour >= $2 AND f.received_hour < $3 AND f.kind <> 'survey' \
                GROUP BY fp.promise_id";
@@ -203,7 +218,12 @@ pub async fn feedback_counts(db: impl Into<Exec<'_>>, org_id: i64, from: i64, un
 
 /// Survey responses in `[from, until)` that answered a question tied to
 /// each promise: (promise id, responses).
-pub async fn survey_answer_counts(db: impl Into<Exec<'_>>, org_id: i64, from: i64, until: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+pub async fn survey_answer_counts(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    from: i64,
+    until: i64,
+) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     let sql = "SELECT q.promise_id, COUNT(DISTINCT a.response_id) FROM survey_question_promises q \
                JOIN surveys s ON s.id = q.survey_id \
                JOIN survey_responses r ON r.survey_id = s.id \
@@ -214,7 +234,12 @@ pub async fn survey_answer_counts(db: impl Into<Exec<'_>>, org_id: i64, from: i6
 }
 
 /// Group sessions held in `[from, to]` (`YYYY-MM-DD`) tied to each promise.
-pub async fn group_counts(db: impl Into<Exec<'_>>, org_id: i64, from: &str, to: &str) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+pub async fn group_counts(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     let sql = "SELECT gp.promise_id, COUNT(*) FROM group_feedback_promises gp \
                JOIN group_feedback g ON g.id = gp.group_feedback_id \
                WHERE g.org_id = $1 AND g.held_on >= $2 AND g.held_on <= $3 GROUP BY gp.promise_id";

@@ -48,7 +48,12 @@ pub struct MoodDay {
 
 /// Mood answers per day; the service folds days into months. Dividing in
 /// SQL keeps the query the same in both engines.
-pub async fn mood_days(db: impl Into<Exec<'_>>, org_id: i64, from: i64, until: i64) -> Result<Vec<MoodDay>, sqlx::Error> {
+pub async fn mood_days(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    from: i64,
+    until: i64,
+) -> Result<Vec<MoodDay>, sqlx::Error> {
     let sql = "SELECT received_hour / 86400 AS day, COUNT(*) AS answers, CAST(SUM(mood) AS BIGINT) AS mood_sum \
                FROM feedback WHERE org_id = $1 AND received_hour >= $2 AND received_hour < $3 AND mood IS NOT NULL \
                AND kind <> 'survey' \
@@ -63,7 +68,12 @@ pub struct ThemeCount {
 }
 
 /// Messages per theme (a message can have several themes).
-pub async fn theme_counts(db: impl Into<Exec<'_>>, org_id: i64, from: i64, until: i64) -> Result<Vec<ThemeCount>, sqlx::Error> {
+pub async fn theme_counts(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    from: i64,
+    until: i64,
+) -> Result<Vec<ThemeCount>, sqlx::Error> {
     let sql = "SELECT ft.theme_id, COUNT(*) AS count FROM feedback f \
                JOIN feedback_themes ft ON ft.feedback_id = f.id \
                WHERE f.org_id = $1 AND f.received_hour >= $2 AND f.received_hour < $3 AND f.kind <> 'survey' \
@@ -93,7 +103,12 @@ pub struct AlertTime {
 
 /// When each safeguarding alert raised in the period was raised and
 /// acknowledged: no item, no words, no names.
-pub async fn alert_times(db: impl Into<Exec<'_>>, org_id: i64, from: i64, until: i64) -> Result<Vec<AlertTime>, sqlx::Error> {
+pub async fn alert_times(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    from: i64,
+    until: i64,
+) -> Result<Vec<AlertTime>, sqlx::Error> {
     let sql = "SELECT created_at, acknowledged_at FROM alerts \
                WHERE org_id = $1 AND created_at >= $2 AND created_at < $3";
     with_tx!(db, pool => sqlx::query_as::<_, AlertTime>(sql).bind(org_id).bind(from).bind(until).fetch_all(pool).await)
@@ -130,7 +145,12 @@ pub struct NewQuote<'a> {
     pub approved_by: i64,
 }
 
-pub async fn approve_quote(db: impl Into<Exec<'_>>, org_id: i64, q: &NewQuote<'_>, now: i64) -> Result<i64, sqlx::Error> {
+pub async fn approve_quote(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    q: &NewQuote<'_>,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
     let sql =
         "INSERT INTO board_quotes (org_id, feedback_id, theme_id, text, received_hour, approved_by, approved_at) \
                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";

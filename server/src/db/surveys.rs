@@ -256,7 +256,11 @@ pub struct ResponseRow {
     pub care_status: Option<String>,
 }
 
-pub async fn response(db: impl Into<Exec<'_>>, survey_id: i64, public_id: &str) -> Result<Option<ResponseRow>, sqlx::Error> {
+pub async fn response(
+    db: impl Into<Exec<'_>>,
+    survey_id: i64,
+    public_id: &str,
+) -> Result<Option<ResponseRow>, sqlx::Error> {
     let sql = "SELECT id, age_band, care_status FROM survey_responses WHERE survey_id = $1 AND public_id = $2";
     with_tx!(db, pool => sqlx::query_as::<_, ResponseRow>(sql).bind(survey_id).bind(public_id).fetch_optional(pool).await)
 }
@@ -301,7 +305,10 @@ pub async fn answers(db: impl Into<Exec<'_>>, survey_id: i64) -> Result<Vec<Answ
 
 /// The answers of one response only (question id, value): a screen never
 /// reads anyone else's answers, so its cost does not grow with the survey.
-pub async fn answers_of_response(db: impl Into<Exec<'_>>, response_id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
+pub async fn answers_of_response(
+    db: impl Into<Exec<'_>>,
+    response_id: i64,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
     let sql = "SELECT question_id, value FROM survey_answers WHERE response_id = $1";
     with_tx!(db, pool => sqlx::query_as::<_, (String, String)>(sql).bind(response_id).fetch_all(pool).await)
 }

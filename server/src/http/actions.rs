@@ -336,7 +336,9 @@ pub async fn action_submit(
         {
             Ok(Err(invalid(view)))
         } else {
-            crate::service::actions::progress(&state.db, &link_base, &staff, id, &p).await.map(Ok)
+            crate::service::actions::progress(&state.db, &link_base, &staff, id, &p)
+                .await
+                .map(Ok)
         }
     } else {
         match parse_form(&f) {

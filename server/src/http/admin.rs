@@ -4,9 +4,9 @@
 use super::staff::{field, fields, header_for, org_name, page_staff, staff_page};
 use super::AppState;
 use crate::db::{self, admin::Settings, admin::ThemeEdit, Tx};
-use crate::http::error::PageError;
 use crate::domain::roles::{Permission, Role};
 use crate::domain::Email;
+use crate::http::error::PageError;
 use crate::service::staff::{random_token, token_hash, Staff};
 use app::i18n::I18n;
 use app::pages::{AdminView, InviteView, SettingsView, StaffPage, ThemeAdminRow, UserAdminRow};
@@ -212,7 +212,10 @@ fn clean(s: &str, max: usize) -> Option<String> {
 async fn apply(
     state: &AppState,
     tx: &mut Tx,
-    staff: &Staff, action: &str, f: &[(String, String)]) -> Result<Outcome, sqlx::Error> {
+    staff: &Staff,
+    action: &str,
+    f: &[(String, String)],
+) -> Result<Outcome, sqlx::Error> {
     let org_id = staff.user.org_id;
     let now = crate::now();
     let get = |name: &str| field(f, name);

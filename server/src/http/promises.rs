@@ -163,9 +163,16 @@ async fn tie(
     body: TieRequest,
 ) -> Result<Response, ApiError> {
     let staff = participation_staff(&state, &headers, &org).await?;
-    promises::tie(&state.db, staff.user.org_id, staff.user.user_id, what, id, &body.promises)
-        .await
-        .map_err(promise_error)?;
+    promises::tie(
+        &state.db,
+        staff.user.org_id,
+        staff.user.user_id,
+        what,
+        id,
+        &body.promises,
+    )
+    .await
+    .map_err(promise_error)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

@@ -24,7 +24,10 @@ pub enum Change {
     /// Promise slugs (an empty list unties it).
     Promises(Vec<String>),
     /// Words from the redacted text approved for the Board, under a theme.
-    Quote { theme: String, text: String },
+    Quote {
+        theme: String,
+        text: String,
+    },
     WithdrawQuote(i64),
 }
 

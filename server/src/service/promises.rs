@@ -91,13 +91,28 @@ pub async fn tie(
     };
     let feedback_id = (what == Tied::Feedback).then_some(id);
     let detail = format!("{id}: {}", slugs.join(","));
-    db::audit::record(&mut tx, org_id, Some(user_id), action, feedback_id, &detail, crate::now()).await?;
+    db::audit::record(
+        &mut tx,
+        org_id,
+        Some(user_id),
+        action,
+        feedback_id,
+        &detail,
+        crate::now(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// [`tie`] as one step of a larger change: no audit entry of its own.
-pub(crate) async fn tie_in(tx: &mut Tx, org_id: i64, what: Tied, id: i64, slugs: &[String]) -> Result<(), PromiseError> {
+pub(crate) async fn tie_in(
+    tx: &mut Tx,
+    org_id: i64,
+    what: Tied,
+    id: i64,
+    slugs: &[String],
+) -> Result<(), PromiseError> {
     let owned = match what {
         Tied::Feedback => db::promises::feedback_org(&mut *tx, id).await?,
         Tied::Action => db::promises::action_org(&mut *tx, id).await?,
@@ -132,7 +147,16 @@ pub async fn tie_question(
     let ids = promise_ids(&mut tx, org.id, slugs).await?;
     db::promises::tie_question(&mut tx, found.row.id, question, &ids).await?;
     let detail = format!("{survey}/{question}: {}", slugs.join(","));
-    db::audit::record(&mut tx, org.id, Some(user_id), "survey.promises", None, &detail, crate::now()).await?;
+    db::audit::record(
+        &mut tx,
+        org.id,
+        Some(user_id),
+        "survey.promises",
+        None,
+        &detail,
+        crate::now(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

@@ -165,7 +165,11 @@ pub async fn login(
 
 /// An admin lets a staff member sign in again at once from anywhere their
 /// tries were throttled. Audited by the caller.
-pub async fn unlock_sign_in(db: impl Into<crate::db::Exec<'_>>, org_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn unlock_sign_in(
+    db: impl Into<crate::db::Exec<'_>>,
+    org_id: i64,
+    user_id: i64,
+) -> Result<bool, sqlx::Error> {
     db::sessions::next_sign_in_generation(db, org_id, user_id).await
 }
 

@@ -6,11 +6,11 @@ use super::{authorise, field, fields, header_for, hour_iso, org_name, page_staff
 use crate::db::{self, moderation::QueueFilter};
 use crate::domain::reply_by::Due;
 use crate::domain::roles::Permission;
-use crate::domain::themes::suggest;
 use crate::domain::status::FeedbackStatus;
+use crate::domain::themes::suggest;
 use crate::http::error::{ApiError, PageError};
-use crate::service::moderation::{self, Change, ModerationError};
 use crate::http::AppState;
+use crate::service::moderation::{self, Change, ModerationError};
 use app::i18n::I18n;
 use app::pages::{ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffPage};
 use axum::body::Bytes;
@@ -423,12 +423,7 @@ pub async fn item_submit(
 /// action or status, an empty or over-long note or reply).
 fn change_of(action: &str, f: &[(String, String)]) -> Option<Change> {
     use crate::domain::redact::{Kind, Suggestion};
-    let all = |name: &str| -> Vec<String> {
-        f.iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .collect()
-    };
+    let all = |name: &str| -> Vec<String> { f.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect() };
     let text = field(f, "body");
     let valid_text = !text.trim().is_empty() && text.chars().count() <= app::model::MAX_TEXT_CHARS;
     Some(match action {
