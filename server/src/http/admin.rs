@@ -486,7 +486,7 @@ pub async fn invite_submit(State(state): State<AppState>, Path(token): Path<Stri
         )
         .await;
     }
-    let Ok(password_hash) = crate::cli::hash_password(password).await else {
+    let Ok(password_hash) = crate::service::staff::hash_password(password).await else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
     match db::admin::accept_invitation(&state.db, &hash, &password_hash, now).await {

@@ -5,11 +5,115 @@
 //! change is never made without its record, nor an email queued for a
 //! reply that was not saved.
 
+use crate::db::alerts::AlertState;
+use crate::db::moderation::{Entry, Item, QueueFilter};
+use crate::db::report::Quote;
+use crate::db::themes::Theme;
 use crate::db::{self, promises::Tied, Db, Tx};
 use crate::domain::redact::{self, Suggestion};
 use crate::domain::status::FeedbackStatus;
 use crate::service::staff::Staff;
 use app::i18n::I18n;
+
+/// A page of the queue as the API lists it.
+pub struct Listing {
+    pub items: Vec<Item>,
+    /// (message id, theme slug) for every listed message.
+    pub item_themes: Vec<(i64, String)>,
+    /// Messages per status, over the whole organisation.
+    pub counts: Vec<(String, i64)>,
+}
+
+/// The queue page: the listing, the themes to filter by, open alerts.
+pub struct QueuePage {
+    pub listing: Listing,
+    pub themes: Vec<Theme>,
+    pub open_alerts: usize,
+}
+
+pub async fn listing(db: &Db, org_id: i64, filter: &QueueFilter, limit: i64) -> Result<Listing, sqlx::Error> {
+    let items = db::moderation::queue(db, org_id, filter, limit).await?;
+    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
+    Ok(Listing {
+        item_themes: db::moderation::themes_of(db, org_id, &ids).await?,
+        counts: db::moderation::status_counts(db, org_id).await?,
+        items,
+    })
+}
+
+pub async fn queue_page(db: &Db, org_id: i64, filter: &QueueFilter, limit: i64) -> Result<QueuePage, sqlx::Error> {
+    Ok(QueuePage {
+        listing: listing(db, org_id, filter, limit).await?,
+        themes: db::themes::active(db, org_id).await?,
+        open_alerts: db::alerts::open_for(db, org_id).await?.len(),
+    })
+}
+
+/// One message opened by a staff member, with all the item page shows.
+pub struct Opened {
+    pub item: Item,
+    /// Its status as the page shows it (`in_review` once a moderator opened it).
+    pub status: String,
+    /// (message id, theme slug) of its themes.
+    pub chosen: Vec<(i64, String)>,
+    pub themes: Vec<Theme>,
+    pub notes: Vec<Entry>,
+    pub replies: Vec<Entry>,
+    pub alert: Option<AlertState>,
+    pub quotes: Vec<Quote>,
+    /// (slug, title, tied to this message) for every promise.
+    pub promises: Vec<(String, String, bool)>,
+}
+
+/// Opens message `id` of the staff member's organisation: the view is
+/// audited and, for a moderator, a new message becomes "in review", in one
+/// transaction before anything is shown. None if it is not theirs.
+pub async fn open(db: &Db, staff: &Staff, id: i64, can_moderate: bool) -> Result<Option<Opened>, sqlx::Error> {
+    let org_id = staff.user.org_id;
+    let mut tx = db.begin().await?;
+    let Some(item) = db::moderation::item(&mut tx, org_id, id).await? else {
+        return Ok(None);
+    };
+    if can_moderate {
+        db::moderation::mark_read(&mut tx, org_id, id).await?;
+    }
+    db::audit::record(
+        &mut tx,
+        org_id,
+        Some(staff.user.user_id),
+        "feedback.view",
+        Some(id),
+        "",
+        crate::now(),
+    )
+    .await?;
+    tx.commit().await?;
+    let status = if can_moderate && item.status == FeedbackStatus::New.as_str() {
+        FeedbackStatus::InReview.as_str().to_string()
+    } else {
+        item.status.clone()
+    };
+    let tied = db::promises::tied(db, Tied::Feedback, id).await?;
+    let promises = db::promises::list(db, org_id, None)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let chosen = tied.contains(&p.id);
+            (p.slug, p.title, chosen)
+        })
+        .collect();
+    Ok(Some(Opened {
+        status,
+        chosen: db::moderation::themes_of(db, org_id, &[id]).await?,
+        themes: db::themes::active(db, org_id).await?,
+        notes: db::moderation::notes(db, id).await?,
+        replies: db::moderation::replies(db, id).await?,
+        alert: db::alerts::for_feedback(db, org_id, id).await?,
+        quotes: db::report::quotes_of(db, org_id, id).await?,
+        promises,
+        item,
+    }))
+}
 
 /// One change to a message, parsed from the item page's form.
 #[derive(Debug)]

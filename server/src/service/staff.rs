@@ -225,6 +225,21 @@ pub async fn from_api_token(db: &Db, token: &str) -> Result<Option<Staff>, sqlx:
     }))
 }
 
+/// Hashes a password with argon2 off the async runtime (it is slow on
+/// purpose).
+pub async fn hash_password(password: String) -> Result<String, String> {
+    tokio::task::spawn_blocking(move || {
+        use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+        let salt = SaltString::generate(&mut OsRng);
+        argon2::Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| format!("cannot hash the password: {e}"))
+    })
+    .await
+    .map_err(|e| e.to_string())?
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -3,7 +3,7 @@
 //! replies, quotes for the Board).
 
 use super::{authorise, field, fields, header_for, hour_iso, org_name, page_staff, staff_page};
-use crate::db::{self, moderation::QueueFilter};
+use crate::db::moderation::QueueFilter;
 use crate::domain::reply_by::Due;
 use crate::domain::roles::Permission;
 use crate::domain::status::FeedbackStatus;
@@ -75,9 +75,11 @@ pub async fn api_list_feedback(
     Query(q): Query<FeedbackQuery>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let staff = authorise(&state, &headers, &org, Permission::ReadFeedback).await?;
-    let items = db::moderation::queue(&state.db, staff.user.org_id, &q.filter(), 500).await?;
-    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
-    let themes = db::moderation::themes_of(&state.db, staff.user.org_id, &ids).await?;
+    let moderation::Listing {
+        items,
+        item_themes: themes,
+        counts,
+    } = moderation::listing(&state.db, staff.user.org_id, &q.filter(), 500).await?;
     let contact = staff.role.can(Permission::SeeContact);
     let original = staff.role.can(Permission::ReadOriginal);
     let today = state.config.today(crate::now());
@@ -113,12 +115,7 @@ pub async fn api_list_feedback(
             v
         })
         .collect();
-    let counts: serde_json::Map<String, serde_json::Value> =
-        db::moderation::status_counts(&state.db, staff.user.org_id)
-            .await?
-            .into_iter()
-            .map(|(s, n)| (s, json!(n)))
-            .collect();
+    let counts: serde_json::Map<String, serde_json::Value> = counts.into_iter().map(|(s, n)| (s, json!(n))).collect();
     Ok(Json(json!({ "items": items, "counts": counts })))
 }
 
@@ -132,18 +129,17 @@ pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let filter = q.filter();
-    let loaded = async {
-        let items = db::moderation::queue(&state.db, staff.user.org_id, &filter, 200).await?;
-        let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
-        let item_themes = db::moderation::themes_of(&state.db, staff.user.org_id, &ids).await?;
-        let themes = db::themes::active(&state.db, staff.user.org_id).await?;
-        let counts = db::moderation::status_counts(&state.db, staff.user.org_id).await?;
-        let alerts = db::alerts::open_for(&state.db, staff.user.org_id).await?.len();
-        Ok::<_, sqlx::Error>((items, item_themes, themes, counts, alerts))
-    }
-    .await;
-    let Ok((items, item_themes, themes, counts, open_alerts)) = loaded else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    let moderation::QueuePage {
+        listing: moderation::Listing {
+            items,
+            item_themes,
+            counts,
+        },
+        themes,
+        open_alerts,
+    } = match moderation::queue_page(&state.db, staff.user.org_id, &filter, 200).await {
+        Ok(page) => page,
+        Err(e) => return PageError::new("load the queue", e).into_response(),
     };
     let label = |slug: &str| {
         themes
@@ -222,47 +218,22 @@ pub async fn item_page(
     if !staff.role.can(Permission::ReadFeedback) {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
-    let org_id = staff.user.org_id;
     let can_moderate = staff.role.can(Permission::Moderate);
-    let loaded = async {
-        // Another organisation's item is simply not found.
-        let Some(item) = db::moderation::item(&state.db, org_id, id).await? else {
-            return Ok(None);
-        };
-        if can_moderate {
-            db::moderation::mark_read(&state.db, org_id, id).await?;
-        }
-        db::audit::record(
-            &state.db,
-            org_id,
-            Some(staff.user.user_id),
-            "feedback.view",
-            Some(id),
-            "",
-            crate::now(),
-        )
-        .await?;
-        let chosen = db::moderation::themes_of(&state.db, org_id, &[id]).await?;
-        let themes = db::themes::active(&state.db, org_id).await?;
-        let notes = db::moderation::notes(&state.db, id).await?;
-        let replies = db::moderation::replies(&state.db, id).await?;
-        let alert = db::alerts::for_feedback(&state.db, org_id, id).await?;
-        let quotes = db::report::quotes_of(&state.db, org_id, id).await?;
-        let status = if can_moderate && item.status == "new" {
-            "in_review".to_string()
-        } else {
-            item.status.clone()
-        };
-        Ok::<_, sqlx::Error>(Some((item, status, chosen, themes, notes, replies, alert, quotes)))
-    }
-    .await;
-    let (item, status, chosen, themes, notes, replies, alert, quotes) = match loaded {
-        Ok(Some(found)) => found,
+    // Another organisation's item is simply not found.
+    let moderation::Opened {
+        item,
+        status,
+        chosen,
+        themes,
+        notes,
+        replies,
+        alert,
+        quotes,
+        promises,
+    } = match moderation::open(&state.db, &staff, id, can_moderate).await {
+        Ok(Some(opened)) => opened,
         Ok(None) => return crate::http::pages::not_found(State(state)).await,
-        Err(e) => {
-            tracing::error!(error = %e, "cannot open item");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(e) => return PageError::new("open an item", e).into_response(),
     };
     let when = |s: i64| {
         chrono::DateTime::from_timestamp(s, 0)
@@ -279,20 +250,6 @@ pub async fn item_page(
     {
         suggested_slugs.push("being-safe".into());
     }
-    let promises = {
-        let all = db::promises::list(&state.db, staff.user.org_id, None)
-            .await
-            .unwrap_or_default();
-        let tied = db::promises::tied(&state.db, db::promises::Tied::Feedback, item.id)
-            .await
-            .unwrap_or_default();
-        all.into_iter()
-            .map(|p| {
-                let chosen = tied.contains(&p.id);
-                (p.slug, p.title, chosen)
-            })
-            .collect()
-    };
     let view = ItemView {
         promises,
         id: item.id,
