@@ -68,7 +68,7 @@ pub async fn create(
     now: i64,
 ) -> Result<i64, sqlx::Error> {
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO actions (org_id, you_said, you_said_young, we_did, status, reason, owner_id, due_on, published, \
              created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
@@ -112,7 +112,7 @@ pub async fn update(
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let changed = sqlx::query(
             "UPDATE actions SET you_said = $3, you_said_young = $4, we_did = $5, status = $6, reason = $7, owner_id = $8, \
              due_on = $9, published = $10, updated_at = $11 WHERE org_id = $1 AND id = $2",
@@ -164,7 +164,7 @@ pub async fn add_update(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("INSERT INTO action_updates (action_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)")
             .bind(action_id)
             .bind(user_id)

@@ -129,7 +129,7 @@ pub async fn invite(
     expires_at: i64,
 ) -> Result<bool, sqlx::Error> {
     let result = with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (org_id, email, role, password_hash, created_at) VALUES ($1, $2, $3, '!', $4) RETURNING id",
         )
@@ -174,7 +174,7 @@ pub async fn accept_invitation(
     now: i64,
 ) -> Result<bool, sqlx::Error> {
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let used = sqlx::query("UPDATE invitations SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
             .bind(token_hash)
             .bind(now)

@@ -78,7 +78,7 @@ pub async fn send_mailing(
                 SELECT id, $3 FROM users WHERE org_id = $1 AND email = $2 AND role = 'safeguarding' \
                 ON CONFLICT (user_id) DO NOTHING";
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let claimed = sqlx::query(claim).bind(org_id).bind(now).bind(seen_last).execute(&mut *tx).await?;
         if claimed.rows_affected() != 1 {
             return Ok(false);
@@ -133,7 +133,7 @@ pub async fn escalate(
          AND escalated_at IS NULL AND created_at <= $2 RETURNING {ALERT_COLUMNS}"
     );
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let mut alerts = sqlx::query_as::<_, Alert>(&mark)
             .bind(org_id)
             .bind(cutoff)
@@ -187,7 +187,7 @@ pub async fn tell_lead(
     let claim = "INSERT INTO alert_leads_told (user_id, told_at) VALUES ($1, $2) ON CONFLICT (user_id) DO NOTHING";
     let open = format!("SELECT {ALERT_COLUMNS} FROM alerts WHERE org_id = $1 AND acknowledged_at IS NULL ORDER BY id");
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let claimed = sqlx::query(claim).bind(lead.user_id).bind(now).execute(&mut *tx).await?;
         if claimed.rows_affected() != 1 {
             return Ok(false);
@@ -235,7 +235,7 @@ pub async fn set_contacts(tx: &mut super::Tx, org_id: i64, contacts: &Contacts) 
     let inbox_changed =
         before.safeguarding_inbox != contacts.safeguarding_inbox && !contacts.safeguarding_inbox.is_empty();
     with_tx!(&mut *tx, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query(upsert)
             .bind(org_id)
             .bind(&contacts.safeguarding_inbox)
@@ -263,7 +263,7 @@ pub async fn acknowledge_many(
     let sql = "UPDATE alerts SET acknowledged_at = $4, acknowledged_by = $3, action_taken = $5 \
                WHERE id = $2 AND org_id = $1 AND acknowledged_at IS NULL";
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let mut done = Vec::new();
         for id in alert_ids {
             let r = sqlx::query(sql)

@@ -102,6 +102,8 @@ macro_rules! with_tx {
             $crate::db::Exec::Pool($crate::db::Db::Sqlite(pool)) => {
                 #[allow(unused_imports)]
                 use sqlx::Connection as _;
+                #[allow(unused_imports)]
+                use $crate::db::BeginWrite as _;
                 let mut pooled = pool.acquire().await?;
                 let $conn = &mut *pooled;
                 $body
@@ -109,6 +111,8 @@ macro_rules! with_tx {
             $crate::db::Exec::Pool($crate::db::Db::Postgres(pool)) => {
                 #[allow(unused_imports)]
                 use sqlx::Connection as _;
+                #[allow(unused_imports)]
+                use $crate::db::BeginWrite as _;
                 let mut pooled = pool.acquire().await?;
                 let $conn = &mut *pooled;
                 $body
@@ -116,12 +120,16 @@ macro_rules! with_tx {
             $crate::db::Exec::Tx($crate::db::Tx::Sqlite(tx)) => {
                 #[allow(unused_imports)]
                 use sqlx::Connection as _;
+                #[allow(unused_imports)]
+                use $crate::db::BeginWrite as _;
                 let $conn = &mut **tx;
                 $body
             }
             $crate::db::Exec::Tx($crate::db::Tx::Postgres(tx)) => {
                 #[allow(unused_imports)]
                 use sqlx::Connection as _;
+                #[allow(unused_imports)]
+                use $crate::db::BeginWrite as _;
                 let $conn = &mut **tx;
                 $body
             }
@@ -129,6 +137,39 @@ macro_rules! with_tx {
     };
 }
 pub(crate) use with_tx;
+
+/// Opens a transaction for a change on a connection that [`with_tx!`]
+/// gave: inside an open [`Tx`] a savepoint; otherwise, on SQLite, with the
+/// write lock taken at once (`BEGIN IMMEDIATE`). A deferred SQLite
+/// transaction that reads before it writes fails at once with "database is
+/// locked" when another connection commits in between (busy_timeout cannot
+/// help it), so every change waits its turn instead.
+pub(crate) trait BeginWrite: sqlx::Connection {
+    fn begin_write(
+        &mut self,
+    ) -> impl std::future::Future<Output = Result<sqlx::Transaction<'_, Self::Database>, sqlx::Error>> + Send + '_;
+}
+
+impl BeginWrite for sqlx::SqliteConnection {
+    fn begin_write(
+        &mut self,
+    ) -> impl std::future::Future<Output = Result<sqlx::Transaction<'_, sqlx::Sqlite>, sqlx::Error>> + Send + '_ {
+        use sqlx::Connection;
+        if self.is_in_transaction() {
+            self.begin()
+        } else {
+            self.begin_with("BEGIN IMMEDIATE")
+        }
+    }
+}
+
+impl BeginWrite for sqlx::PgConnection {
+    fn begin_write(
+        &mut self,
+    ) -> impl std::future::Future<Output = Result<sqlx::Transaction<'_, sqlx::Postgres>, sqlx::Error>> + Send + '_ {
+        sqlx::Connection::begin(self)
+    }
+}
 
 impl Db {
     /// Opens the database named by `url`: `postgres://…` or `sqlite:…`.

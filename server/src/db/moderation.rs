@@ -116,7 +116,7 @@ pub async fn themes_of(db: impl Into<Exec<'_>>, org_id: i64, ids: &[i64]) -> Res
 /// Replaces an item's themes.
 pub async fn set_themes(db: impl Into<Exec<'_>>, feedback_id: i64, theme_ids: &[i64]) -> Result<(), sqlx::Error> {
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("DELETE FROM feedback_themes WHERE feedback_id = $1").bind(feedback_id).execute(&mut *tx).await?;
         for theme_id in theme_ids {
             sqlx::query("INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)")
@@ -179,7 +179,7 @@ pub async fn add_reply(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("INSERT INTO replies (feedback_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)")
             .bind(feedback_id)
             .bind(user_id)

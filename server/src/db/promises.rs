@@ -98,7 +98,7 @@ pub struct NewPromise<'a> {
 /// Adds promises with their wordings, in order, in one transaction.
 pub async fn insert_all(db: impl Into<Exec<'_>>, org_id: i64, promises: &[NewPromise<'_>]) -> Result<(), sqlx::Error> {
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         for (position, p) in promises.iter().enumerate() {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO promises (org_id, slug, title, body, position) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -159,7 +159,7 @@ pub async fn tie(db: impl Into<Exec<'_>>, what: Tied, id: i64, promise_ids: &[i6
         ),
     };
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query(delete).bind(id).execute(&mut *tx).await?;
         for p in promise_ids {
             sqlx::query(insert).bind(id).bind(p).execute(&mut *tx).await?;
@@ -185,7 +185,7 @@ pub async fn tie_question(
     promise_ids: &[i64],
 ) -> Result<(), sqlx::Error> {
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query("DELETE FROM survey_question_promises WHERE survey_id = $1 AND question_id = $2")
             .bind(survey_id)
             .bind(question_id)

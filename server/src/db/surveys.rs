@@ -229,7 +229,7 @@ pub async fn create_response(
     let sql = "INSERT INTO survey_responses (survey_id, public_id, age_band, care_status, started_hour) \
                VALUES ($1, $2, $3, $4, $5) RETURNING id";
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(sql)
             .bind(survey_id)
             .bind(public_id)
@@ -274,7 +274,7 @@ pub async fn save_answers(
     answers: &[NewAnswer<'_>],
 ) -> Result<Vec<i64>, sqlx::Error> {
     with_tx!(db, pool => async {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let mut alerted = Vec::new();
         for a in answers {
             if let Some(fid) = save_answer!(tx, response_id, ctx, a) {
