@@ -279,8 +279,8 @@ fn fail(message: &str) -> ExitCode {
 
 async fn run_demo(config: &Config) -> Result<(), String> {
     let db = open_database(config).await?;
-    let hash = hash_password(demo::DEMO_OFFICER_PASSWORD.to_string()).await?;
-    let lead_hash = hash_password(demo::DEMO_SAFEGUARDING_PASSWORD.to_string()).await?;
+    let hash = crate::service::staff::hash_password(demo::DEMO_OFFICER_PASSWORD.to_string()).await?;
+    let lead_hash = crate::service::staff::hash_password(demo::DEMO_SAFEGUARDING_PASSWORD.to_string()).await?;
     demo::ensure_demo(&db, &hash, &lead_hash)
         .await
         .map_err(|e| format!("cannot create the demo: {e}"))?;
@@ -395,7 +395,7 @@ async fn add_user(config: &Config, org: &str, email: &str, role: &str) -> Result
     let db = open_database(config).await?;
     let org_row = db::orgs::by_slug(&db, org).await.map_err(|e| e.to_string())?;
     let org_row = org_row.ok_or_else(|| format!("there is no organisation called \"{org}\""))?;
-    let hash = hash_password(password).await?;
+    let hash = crate::service::staff::hash_password(password).await?;
     let email_lower = email.as_str().to_lowercase();
     match db::users::upsert(&db, org_row.id, &email_lower, role, &hash, crate::now()).await {
         Ok(Some(_)) => {
@@ -436,19 +436,4 @@ async fn retention(config: &Config, now: Option<&str>) -> Result<(), String> {
         done.messages, done.emails
     );
     Ok(())
-}
-
-/// Hashes a password with argon2 off the async runtime (it is slow on
-/// purpose).
-pub async fn hash_password(password: String) -> Result<String, String> {
-    tokio::task::spawn_blocking(move || {
-        use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
-        let salt = SaltString::generate(&mut OsRng);
-        argon2::Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| format!("cannot hash the password: {e}"))
-    })
-    .await
-    .map_err(|e| e.to_string())?
 }

@@ -26,3 +26,4 @@ mod report;
 mod scale;
 mod staff;
 mod surveys;
+mod transactions;

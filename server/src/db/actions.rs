@@ -1,6 +1,6 @@
 //! "You said, we did" actions.
 
-use super::{with_db, Db};
+use super::{with_tx, Exec};
 use sqlx::FromRow;
 
 #[derive(Clone, Debug, FromRow)]
@@ -30,21 +30,21 @@ const COLUMNS: &str = "a.id, a.you_said, a.you_said_young, a.we_did, a.status, a
 
 /// All of an organisation's actions (or only published ones), overdue and
 /// soonest due first.
-pub async fn list(db: &Db, org_id: i64, published_only: bool) -> Result<Vec<Action>, sqlx::Error> {
+pub async fn list(db: impl Into<Exec<'_>>, org_id: i64, published_only: bool) -> Result<Vec<Action>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM actions a LEFT JOIN users u ON u.id = a.owner_id \
          WHERE a.org_id = $1 AND ($2 = FALSE OR a.published = TRUE) \
          ORDER BY CASE WHEN a.status IN ('done', 'not_doing') THEN 1 ELSE 0 END, \
                   CASE WHEN a.due_on IS NULL THEN 1 ELSE 0 END, a.due_on, a.id"
     );
-    with_db!(db, pool => sqlx::query_as::<_, Action>(&sql).bind(org_id).bind(published_only).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Action>(&sql).bind(org_id).bind(published_only).fetch_all(pool).await)
 }
 
-pub async fn get(db: &Db, org_id: i64, id: i64) -> Result<Option<Action>, sqlx::Error> {
+pub async fn get(db: impl Into<Exec<'_>>, org_id: i64, id: i64) -> Result<Option<Action>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM actions a LEFT JOIN users u ON u.id = a.owner_id WHERE a.org_id = $1 AND a.id = $2"
     );
-    with_db!(db, pool => sqlx::query_as::<_, Action>(&sql).bind(org_id).bind(id).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Action>(&sql).bind(org_id).bind(id).fetch_optional(pool).await)
 }
 
 pub struct ActionFields<'a> {
@@ -60,9 +60,15 @@ pub struct ActionFields<'a> {
 }
 
 /// Creates an action with its themes and linked items; returns its id.
-pub async fn create(db: &Db, org_id: i64, a: &ActionFields<'_>, items: &[i64], now: i64) -> Result<i64, sqlx::Error> {
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+pub async fn create(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    a: &ActionFields<'_>,
+    items: &[i64],
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO actions (org_id, you_said, you_said_young, we_did, status, reason, owner_id, due_on, published, \
              created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
@@ -98,9 +104,15 @@ pub async fn create(db: &Db, org_id: i64, a: &ActionFields<'_>, items: &[i64], n
     }.await)
 }
 
-pub async fn update(db: &Db, org_id: i64, id: i64, a: &ActionFields<'_>, now: i64) -> Result<bool, sqlx::Error> {
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+pub async fn update(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    id: i64,
+    a: &ActionFields<'_>,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         let changed = sqlx::query(
             "UPDATE actions SET you_said = $3, you_said_young = $4, we_did = $5, status = $6, reason = $7, owner_id = $8, \
              due_on = $9, published = $10, updated_at = $11 WHERE org_id = $1 AND id = $2",
@@ -133,7 +145,7 @@ pub async fn update(db: &Db, org_id: i64, id: i64, a: &ActionFields<'_>, now: i6
 
 /// Status and progress only: what an owner may change on their action.
 pub async fn set_status(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     org_id: i64,
     id: i64,
     status: &str,
@@ -141,12 +153,18 @@ pub async fn set_status(
     now: i64,
 ) -> Result<(), sqlx::Error> {
     let sql = "UPDATE actions SET status = $3, reason = $4, updated_at = $5 WHERE org_id = $1 AND id = $2";
-    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(id).bind(status).bind(reason).bind(now).execute(pool).await.map(|_| ()))
+    with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(id).bind(status).bind(reason).bind(now).execute(pool).await.map(|_| ()))
 }
 
-pub async fn add_update(db: &Db, action_id: i64, user_id: i64, body: &str, now: i64) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+pub async fn add_update(
+    db: impl Into<Exec<'_>>,
+    action_id: i64,
+    user_id: i64,
+    body: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         sqlx::query("INSERT INTO action_updates (action_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)")
             .bind(action_id)
             .bind(user_id)
@@ -166,35 +184,35 @@ pub struct Update {
     pub author: String,
 }
 
-pub async fn updates(db: &Db, action_id: i64) -> Result<Vec<Update>, sqlx::Error> {
+pub async fn updates(db: impl Into<Exec<'_>>, action_id: i64) -> Result<Vec<Update>, sqlx::Error> {
     let sql = "SELECT p.body, p.created_at, u.email AS author FROM action_updates p JOIN users u ON u.id = p.user_id \
                WHERE p.action_id = $1 ORDER BY p.id";
-    with_db!(db, pool => sqlx::query_as::<_, Update>(sql).bind(action_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Update>(sql).bind(action_id).fetch_all(pool).await)
 }
 
 /// (action id, theme slug, theme label) for the organisation's actions.
-pub async fn themes(db: &Db, org_id: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+pub async fn themes(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
     let sql = "SELECT at.action_id, t.slug, t.label FROM action_themes at JOIN themes t ON t.id = at.theme_id \
                WHERE t.org_id = $1 ORDER BY t.position";
-    with_db!(db, pool => sqlx::query_as::<_, (i64, String, String)>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, (i64, String, String)>(sql).bind(org_id).fetch_all(pool).await)
 }
 
 /// Ids of the items linked to an action.
-pub async fn linked_items(db: &Db, action_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn linked_items(db: impl Into<Exec<'_>>, action_id: i64) -> Result<Vec<i64>, sqlx::Error> {
     let sql = "SELECT feedback_id FROM action_feedback WHERE action_id = $1 ORDER BY feedback_id";
-    with_db!(db, pool => sqlx::query_scalar::<_, i64>(sql).bind(action_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_scalar::<_, i64>(sql).bind(action_id).fetch_all(pool).await)
 }
 
 /// The published action an item belongs to, if any (for "Check my reply").
-pub async fn published_for_item(db: &Db, feedback_id: i64) -> Result<Option<i64>, sqlx::Error> {
+pub async fn published_for_item(db: impl Into<Exec<'_>>, feedback_id: i64) -> Result<Option<i64>, sqlx::Error> {
     let sql = "SELECT a.id FROM action_feedback af JOIN actions a ON a.id = af.action_id \
                WHERE af.feedback_id = $1 AND a.published = TRUE ORDER BY a.id LIMIT 1";
-    with_db!(db, pool => sqlx::query_scalar::<_, i64>(sql).bind(feedback_id).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_scalar::<_, i64>(sql).bind(feedback_id).fetch_optional(pool).await)
 }
 
 /// Staff who can own actions (managers, officers, admins), as (id, email).
-pub async fn possible_owners(db: &Db, org_id: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+pub async fn possible_owners(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let sql = "SELECT id, email FROM users WHERE org_id = $1 AND disabled = FALSE \
                AND role IN ('manager', 'officer', 'admin') ORDER BY email";
-    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(org_id).fetch_all(pool).await)
 }

@@ -1,6 +1,6 @@
 //! What an organisation's admin changes: settings, themes, staff, tokens.
 
-use super::{with_db, Db};
+use super::{with_tx, Exec};
 use sqlx::FromRow;
 
 pub struct Settings<'a> {
@@ -14,11 +14,11 @@ pub struct Settings<'a> {
     pub suppress_threshold: i64,
 }
 
-pub async fn update_settings(db: &Db, org_id: i64, s: &Settings<'_>) -> Result<(), sqlx::Error> {
+pub async fn update_settings(db: impl Into<Exec<'_>>, org_id: i64, s: &Settings<'_>) -> Result<(), sqlx::Error> {
     let sql = "UPDATE orgs SET name = $2, term_in_care = $3, out_of_hours_phone = $4, advocacy_contact = $5, \
                complaints_contact = $6, retention_months = $7, reply_within_days = $8, \
                suppress_threshold = $9 WHERE id = $1";
-    with_db!(db, pool => sqlx::query(sql)
+    with_tx!(db, pool => sqlx::query(sql)
         .bind(org_id)
         .bind(s.name)
         .bind(s.term_in_care)
@@ -45,9 +45,9 @@ pub struct ThemeRow {
 }
 
 /// Every theme, retired ones too, in order.
-pub async fn themes(db: &Db, org_id: i64) -> Result<Vec<ThemeRow>, sqlx::Error> {
+pub async fn themes(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<ThemeRow>, sqlx::Error> {
     let sql = "SELECT id, slug, label, young_label, icon, keywords, retired FROM themes WHERE org_id = $1 ORDER BY position, id";
-    with_db!(db, pool => sqlx::query_as::<_, ThemeRow>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, ThemeRow>(sql).bind(org_id).fetch_all(pool).await)
 }
 
 pub struct ThemeEdit<'a> {
@@ -59,10 +59,15 @@ pub struct ThemeEdit<'a> {
 }
 
 /// Changes one of the organisation's themes; false if it is not theirs.
-pub async fn update_theme(db: &Db, org_id: i64, theme_id: i64, t: &ThemeEdit<'_>) -> Result<bool, sqlx::Error> {
+pub async fn update_theme(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    theme_id: i64,
+    t: &ThemeEdit<'_>,
+) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE themes SET label = $3, young_label = $4, icon = $5, keywords = $6, retired = $7 \
                WHERE org_id = $1 AND id = $2";
-    with_db!(db, pool => sqlx::query(sql)
+    with_tx!(db, pool => sqlx::query(sql)
         .bind(org_id)
         .bind(theme_id)
         .bind(t.label)
@@ -75,9 +80,9 @@ pub async fn update_theme(db: &Db, org_id: i64, theme_id: i64, t: &ThemeEdit<'_>
         .map(|r| r.rows_affected() == 1))
 }
 
-pub async fn next_theme_position(db: &Db, org_id: i64) -> Result<i64, sqlx::Error> {
+pub async fn next_theme_position(db: impl Into<Exec<'_>>, org_id: i64) -> Result<i64, sqlx::Error> {
     let sql = "SELECT COALESCE(MAX(position), 0) + 1 FROM themes WHERE org_id = $1";
-    with_db!(db, pool => sqlx::query_scalar::<_, i64>(sql).bind(org_id).fetch_one(pool).await)
+    with_tx!(db, pool => sqlx::query_scalar::<_, i64>(sql).bind(org_id).fetch_one(pool).await)
 }
 
 #[derive(Clone, Debug, FromRow)]
@@ -90,16 +95,16 @@ pub struct UserRow {
     pub invited: bool,
 }
 
-pub async fn users(db: &Db, org_id: i64) -> Result<Vec<UserRow>, sqlx::Error> {
+pub async fn users(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<UserRow>, sqlx::Error> {
     let sql = "SELECT id, email, role, disabled, (password_hash = '!') AS invited FROM users WHERE org_id = $1 ORDER BY email";
-    with_db!(db, pool => sqlx::query_as::<_, UserRow>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, UserRow>(sql).bind(org_id).fetch_all(pool).await)
 }
 
 /// Disables or enables a user of the organisation (never oneself: the
 /// caller checks). Disabling also ends their sessions and tokens' use.
-pub async fn set_disabled(db: &Db, org_id: i64, user_id: i64, disabled: bool) -> Result<bool, sqlx::Error> {
+pub async fn set_disabled(tx: &mut super::Tx, org_id: i64, user_id: i64, disabled: bool) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE users SET disabled = $3 WHERE org_id = $1 AND id = $2";
-    let changed = with_db!(db, pool => sqlx::query(sql)
+    let changed = with_tx!(&mut *tx, pool => sqlx::query(sql)
         .bind(org_id)
         .bind(user_id)
         .bind(disabled)
@@ -107,7 +112,7 @@ pub async fn set_disabled(db: &Db, org_id: i64, user_id: i64, disabled: bool) ->
         .await
         .map(|r| r.rows_affected() == 1))?;
     if changed && disabled {
-        super::sessions::delete_all_for(db, user_id).await?;
+        super::sessions::delete_all_for(&mut *tx, user_id).await?;
     }
     Ok(changed)
 }
@@ -115,7 +120,7 @@ pub async fn set_disabled(db: &Db, org_id: i64, user_id: i64, disabled: bool) ->
 /// Adds a user who cannot sign in until they use their invitation, and the
 /// invitation. Returns false if the email is already taken.
 pub async fn invite(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     org_id: i64,
     email: &str,
     role: &str,
@@ -123,8 +128,8 @@ pub async fn invite(
     now: i64,
     expires_at: i64,
 ) -> Result<bool, sqlx::Error> {
-    let result = with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+    let result = with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (org_id, email, role, password_hash, created_at) VALUES ($1, $2, $3, '!', $4) RETURNING id",
         )
@@ -151,16 +156,25 @@ pub async fn invite(
 }
 
 /// The email of the user an unused, unexpired invitation is for.
-pub async fn invitation(db: &Db, token_hash: &str, now: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
+pub async fn invitation(
+    db: impl Into<Exec<'_>>,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<(i64, String)>, sqlx::Error> {
     let sql = "SELECT u.id, u.email FROM invitations i JOIN users u ON u.id = i.user_id \
                WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2 AND u.disabled = FALSE";
-    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(token_hash).bind(now).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(token_hash).bind(now).fetch_optional(pool).await)
 }
 
 /// Uses an invitation once: sets the password. False if it was used already.
-pub async fn accept_invitation(db: &Db, token_hash: &str, password_hash: &str, now: i64) -> Result<bool, sqlx::Error> {
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+pub async fn accept_invitation(
+    db: impl Into<Exec<'_>>,
+    token_hash: &str,
+    password_hash: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         let used = sqlx::query("UPDATE invitations SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
             .bind(token_hash)
             .bind(now)
@@ -188,21 +202,27 @@ pub struct TokenRow {
     pub created_at: i64,
 }
 
-pub async fn tokens(db: &Db, org_id: i64) -> Result<Vec<TokenRow>, sqlx::Error> {
+pub async fn tokens(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<TokenRow>, sqlx::Error> {
     let sql = "SELECT t.id, t.name, u.email, t.created_at FROM api_tokens t JOIN users u ON u.id = t.user_id \
                WHERE u.org_id = $1 AND t.revoked_at IS NULL ORDER BY t.id";
-    with_db!(db, pool => sqlx::query_as::<_, TokenRow>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, TokenRow>(sql).bind(org_id).fetch_all(pool).await)
 }
 
-pub async fn create_token(db: &Db, user_id: i64, name: &str, token_hash: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn create_token(
+    db: impl Into<Exec<'_>>,
+    user_id: i64,
+    name: &str,
+    token_hash: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4)";
-    with_db!(db, pool => sqlx::query(sql).bind(user_id).bind(name).bind(token_hash).bind(now).execute(pool).await.map(|_| ()))
+    with_tx!(db, pool => sqlx::query(sql).bind(user_id).bind(name).bind(token_hash).bind(now).execute(pool).await.map(|_| ()))
 }
 
-pub async fn revoke_token(db: &Db, org_id: i64, token_id: i64, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn revoke_token(db: impl Into<Exec<'_>>, org_id: i64, token_id: i64, now: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE api_tokens SET revoked_at = $3 WHERE id = $2 AND revoked_at IS NULL \
                AND user_id IN (SELECT id FROM users WHERE org_id = $1)";
-    with_db!(db, pool => sqlx::query(sql)
+    with_tx!(db, pool => sqlx::query(sql)
         .bind(org_id)
         .bind(token_id)
         .bind(now)

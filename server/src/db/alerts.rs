@@ -1,10 +1,10 @@
-use super::{with_db, Db};
+use super::{with_tx, Exec};
 use sqlx::FromRow;
 
 /// Emails of the organisation's safeguarding leads who can sign in.
-pub async fn safeguarding_emails(db: &Db, org_id: i64) -> Result<Vec<String>, sqlx::Error> {
+pub async fn safeguarding_emails(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<String>, sqlx::Error> {
     let sql = "SELECT email FROM users WHERE org_id = $1 AND role = 'safeguarding' AND disabled = FALSE ORDER BY id";
-    with_db!(db, pool => sqlx::query_scalar::<_, String>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_scalar::<_, String>(sql).bind(org_id).fetch_all(pool).await)
 }
 
 #[derive(Clone, Debug, FromRow)]
@@ -17,10 +17,10 @@ pub struct Alert {
 }
 
 /// Unacknowledged alerts of an organisation, oldest first.
-pub async fn open_for(db: &Db, org_id: i64) -> Result<Vec<Alert>, sqlx::Error> {
+pub async fn open_for(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<Alert>, sqlx::Error> {
     let sql = "SELECT id, org_id, feedback_id, created_at, times_sent FROM alerts \
                WHERE org_id = $1 AND acknowledged_at IS NULL ORDER BY id";
-    with_db!(db, pool => sqlx::query_as::<_, Alert>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Alert>(sql).bind(org_id).fetch_all(pool).await)
 }
 
 /// An email to queue in the same transaction as the alerts it tells of.
@@ -37,14 +37,19 @@ const ALERT_COLUMNS: &str = "id, org_id, feedback_id, created_at, times_sent";
 /// the organisation's last alert email is `window` seconds old, or an alert
 /// sent before and unacknowledged for `every` seconds. Each comes with when
 /// its last alert email went (0: never), to claim the mailing with.
-pub async fn orgs_due_mailing(db: &Db, now: i64, every: i64, window: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+pub async fn orgs_due_mailing(
+    db: impl Into<Exec<'_>>,
+    now: i64,
+    every: i64,
+    window: i64,
+) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     let sql = "SELECT a.org_id, COALESCE(MAX(m.last_sent_at), 0) FROM alerts a \
                LEFT JOIN alert_mailings m ON m.org_id = a.org_id \
                WHERE a.acknowledged_at IS NULL \
                AND ((a.times_sent = 0 AND COALESCE(m.last_sent_at, 0) <= $1) \
                     OR (a.times_sent > 0 AND a.last_sent_at <= $2)) \
                GROUP BY a.org_id ORDER BY a.org_id";
-    with_db!(db, pool => sqlx::query_as::<_, (i64, i64)>(sql)
+    with_tx!(db, pool => sqlx::query_as::<_, (i64, i64)>(sql)
         .bind(now - window)
         .bind(now - every)
         .fetch_all(pool)
@@ -56,7 +61,7 @@ pub async fn orgs_due_mailing(db: &Db, now: i64, every: i64, window: i64) -> Res
 /// unacknowledged alert of the organisation as sent now, and queues the
 /// emails `write` makes of them. False if another instance got there first.
 pub async fn send_mailing(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     org_id: i64,
     seen_last: i64,
     now: i64,
@@ -72,8 +77,8 @@ pub async fn send_mailing(
     let told = "INSERT INTO alert_leads_told (user_id, told_at) \
                 SELECT id, $3 FROM users WHERE org_id = $1 AND email = $2 AND role = 'safeguarding' \
                 ON CONFLICT (user_id) DO NOTHING";
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         let claimed = sqlx::query(claim).bind(org_id).bind(now).bind(seen_last).execute(&mut *tx).await?;
         if claimed.rows_affected() != 1 {
             return Ok(false);
@@ -105,19 +110,19 @@ pub async fn send_mailing(
 
 /// Organisations with an escalation address and an alert created at or
 /// before `cutoff` that nobody has acknowledged nor escalated yet.
-pub async fn orgs_due_escalation(db: &Db, cutoff: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+pub async fn orgs_due_escalation(db: impl Into<Exec<'_>>, cutoff: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let sql = "SELECT DISTINCT a.org_id, c.escalation_email FROM alerts a \
                JOIN alert_contacts c ON c.org_id = a.org_id \
                WHERE a.acknowledged_at IS NULL AND a.escalated_at IS NULL AND a.created_at <= $1 \
                AND c.escalation_email <> '' ORDER BY a.org_id";
-    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(cutoff).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(cutoff).fetch_all(pool).await)
 }
 
 /// In one transaction: marks the organisation's alerts due for escalation
 /// as escalated (each once) and queues the emails `write` makes of them.
 /// False if there were none left (another instance escalated them).
 pub async fn escalate(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     org_id: i64,
     cutoff: i64,
     now: i64,
@@ -127,8 +132,8 @@ pub async fn escalate(
         "UPDATE alerts SET escalated_at = $3 WHERE org_id = $1 AND acknowledged_at IS NULL \
          AND escalated_at IS NULL AND created_at <= $2 RETURNING {ALERT_COLUMNS}"
     );
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         let mut alerts = sqlx::query_as::<_, Alert>(&mark)
             .bind(org_id)
             .bind(cutoff)
@@ -163,26 +168,26 @@ pub struct NewLead {
     pub email: String,
 }
 
-pub async fn leads_not_told(db: &Db) -> Result<Vec<NewLead>, sqlx::Error> {
+pub async fn leads_not_told(db: impl Into<Exec<'_>>) -> Result<Vec<NewLead>, sqlx::Error> {
     let sql = "SELECT u.id AS user_id, u.org_id, u.email FROM users u \
                WHERE u.role = 'safeguarding' AND u.disabled = FALSE \
                AND NOT EXISTS (SELECT 1 FROM alert_leads_told t WHERE t.user_id = u.id) ORDER BY u.id";
-    with_db!(db, pool => sqlx::query_as::<_, NewLead>(sql).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, NewLead>(sql).fetch_all(pool).await)
 }
 
 /// In one transaction: records that the lead has been told (once, whichever
 /// instance gets there first) and queues the email `write` makes of the
 /// organisation's unacknowledged alerts (none when nothing waits).
 pub async fn tell_lead(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     lead: &NewLead,
     now: i64,
     write: impl FnOnce(&[Alert]) -> Vec<Outgoing>,
 ) -> Result<bool, sqlx::Error> {
     let claim = "INSERT INTO alert_leads_told (user_id, told_at) VALUES ($1, $2) ON CONFLICT (user_id) DO NOTHING";
     let open = format!("SELECT {ALERT_COLUMNS} FROM alerts WHERE org_id = $1 AND acknowledged_at IS NULL ORDER BY id");
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         let claimed = sqlx::query(claim).bind(lead.user_id).bind(now).execute(&mut *tx).await?;
         if claimed.rows_affected() != 1 {
             return Ok(false);
@@ -212,25 +217,25 @@ pub struct Contacts {
     pub escalation_email: String,
 }
 
-pub async fn contacts(db: &Db, org_id: i64) -> Result<Contacts, sqlx::Error> {
+pub async fn contacts(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Contacts, sqlx::Error> {
     let sql = "SELECT safeguarding_inbox, escalation_email FROM alert_contacts WHERE org_id = $1";
-    with_db!(db, pool => sqlx::query_as::<_, Contacts>(sql).bind(org_id).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Contacts>(sql).bind(org_id).fetch_optional(pool).await)
         .map(Option::unwrap_or_default)
 }
 
 /// Sets the organisation's alert addresses. When the safeguarding inbox
 /// changes, every waiting alert is due again at once, so a newly set inbox
 /// hears of them within the minute rather than at the next repeat.
-pub async fn set_contacts(db: &Db, org_id: i64, contacts: &Contacts) -> Result<(), sqlx::Error> {
-    let before = self::contacts(db, org_id).await?;
+pub async fn set_contacts(tx: &mut super::Tx, org_id: i64, contacts: &Contacts) -> Result<(), sqlx::Error> {
+    let before = self::contacts(&mut *tx, org_id).await?;
     let upsert = "INSERT INTO alert_contacts (org_id, safeguarding_inbox, escalation_email) VALUES ($1, $2, $3) \
                   ON CONFLICT (org_id) DO UPDATE SET safeguarding_inbox = excluded.safeguarding_inbox, \
                   escalation_email = excluded.escalation_email";
     let due = "UPDATE alerts SET last_sent_at = 0 WHERE org_id = $1 AND acknowledged_at IS NULL AND times_sent > 0";
     let inbox_changed =
         before.safeguarding_inbox != contacts.safeguarding_inbox && !contacts.safeguarding_inbox.is_empty();
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+    with_tx!(&mut *tx, pool => async {
+        let mut tx = pool.begin_write().await?;
         sqlx::query(upsert)
             .bind(org_id)
             .bind(&contacts.safeguarding_inbox)
@@ -248,7 +253,7 @@ pub async fn set_contacts(db: &Db, org_id: i64, contacts: &Contacts) -> Result<(
 /// in one transaction. Returns the alerts it acknowledged (those still open
 /// and of this organisation).
 pub async fn acknowledge_many(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     org_id: i64,
     alert_ids: &[i64],
     user_id: i64,
@@ -257,8 +262,8 @@ pub async fn acknowledge_many(
 ) -> Result<Vec<i64>, sqlx::Error> {
     let sql = "UPDATE alerts SET acknowledged_at = $4, acknowledged_by = $3, action_taken = $5 \
                WHERE id = $2 AND org_id = $1 AND acknowledged_at IS NULL";
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         let mut done = Vec::new();
         for id in alert_ids {
             let r = sqlx::query(sql)
@@ -287,8 +292,12 @@ pub struct AlertState {
 }
 
 /// The alert of one item, if it had one.
-pub async fn for_feedback(db: &Db, org_id: i64, feedback_id: i64) -> Result<Option<AlertState>, sqlx::Error> {
+pub async fn for_feedback(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    feedback_id: i64,
+) -> Result<Option<AlertState>, sqlx::Error> {
     let sql = "SELECT a.created_at, a.acknowledged_at, u.email AS acknowledged_by, a.action_taken FROM alerts a \
                LEFT JOIN users u ON u.id = a.acknowledged_by WHERE a.org_id = $1 AND a.feedback_id = $2";
-    with_db!(db, pool => sqlx::query_as::<_, AlertState>(sql).bind(org_id).bind(feedback_id).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, AlertState>(sql).bind(org_id).bind(feedback_id).fetch_optional(pool).await)
 }

@@ -4,6 +4,11 @@
 //! [`with_db!`] runs the same code against whichever it is. The query text
 //! is shared (`$1` placeholders work in both); the few statements that must
 //! differ sit side by side in the same function.
+//!
+//! A change and what belongs to it (its audit entry, an alert opening, an
+//! email for the outbox) commit together: [`Db::begin`] opens a [`Tx`],
+//! and a db function that takes `impl Into<Exec>` runs on either the pool
+//! or that transaction through [`with_tx!`].
 
 pub mod actions;
 pub mod admin;
@@ -51,6 +56,122 @@ macro_rules! with_db {
 }
 pub(crate) use with_db;
 
+/// An open transaction on either engine. Dropped without [`Tx::commit`],
+/// everything done through it is rolled back.
+#[derive(Debug)]
+pub enum Tx {
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await,
+            Tx::Postgres(t) => t.commit().await,
+        }
+    }
+}
+
+/// Where a db function runs: on the pool (each statement on its own) or
+/// inside an open transaction. `&Db` and `&mut Tx` both turn into one, so
+/// the same function serves a lone read and a step of a larger change.
+pub enum Exec<'a> {
+    Pool(&'a Db),
+    Tx(&'a mut Tx),
+}
+
+impl<'a> From<&'a Db> for Exec<'a> {
+    fn from(db: &'a Db) -> Self {
+        Exec::Pool(db)
+    }
+}
+
+impl<'a> From<&'a mut Tx> for Exec<'a> {
+    fn from(tx: &'a mut Tx) -> Self {
+        Exec::Tx(tx)
+    }
+}
+
+/// Runs `$body` with `$conn` bound to a `&mut` connection of the concrete
+/// engine: a pooled connection for [`Exec::Pool`], the transaction's own
+/// for [`Exec::Tx`]. Write `&mut *$conn` to run several statements.
+/// `$exec` is anything that turns into an [`Exec`].
+macro_rules! with_tx {
+    ($exec:expr, $conn:ident => $body:expr) => {
+        match ::core::convert::Into::<$crate::db::Exec<'_>>::into($exec) {
+            $crate::db::Exec::Pool($crate::db::Db::Sqlite(pool)) => {
+                #[allow(unused_imports)]
+                use sqlx::Connection as _;
+                #[allow(unused_imports)]
+                use $crate::db::BeginWrite as _;
+                let mut pooled = pool.acquire().await?;
+                let $conn = &mut *pooled;
+                $body
+            }
+            $crate::db::Exec::Pool($crate::db::Db::Postgres(pool)) => {
+                #[allow(unused_imports)]
+                use sqlx::Connection as _;
+                #[allow(unused_imports)]
+                use $crate::db::BeginWrite as _;
+                let mut pooled = pool.acquire().await?;
+                let $conn = &mut *pooled;
+                $body
+            }
+            $crate::db::Exec::Tx($crate::db::Tx::Sqlite(tx)) => {
+                #[allow(unused_imports)]
+                use sqlx::Connection as _;
+                #[allow(unused_imports)]
+                use $crate::db::BeginWrite as _;
+                let $conn = &mut **tx;
+                $body
+            }
+            $crate::db::Exec::Tx($crate::db::Tx::Postgres(tx)) => {
+                #[allow(unused_imports)]
+                use sqlx::Connection as _;
+                #[allow(unused_imports)]
+                use $crate::db::BeginWrite as _;
+                let $conn = &mut **tx;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use with_tx;
+
+/// Opens a transaction for a change on a connection that [`with_tx!`]
+/// gave: inside an open [`Tx`] a savepoint; otherwise, on SQLite, with the
+/// write lock taken at once (`BEGIN IMMEDIATE`). A deferred SQLite
+/// transaction that reads before it writes fails at once with "database is
+/// locked" when another connection commits in between (busy_timeout cannot
+/// help it), so every change waits its turn instead.
+pub(crate) trait BeginWrite: sqlx::Connection {
+    fn begin_write(
+        &mut self,
+    ) -> impl std::future::Future<Output = Result<sqlx::Transaction<'_, Self::Database>, sqlx::Error>> + Send + '_;
+}
+
+impl BeginWrite for sqlx::SqliteConnection {
+    fn begin_write(
+        &mut self,
+    ) -> impl std::future::Future<Output = Result<sqlx::Transaction<'_, sqlx::Sqlite>, sqlx::Error>> + Send + '_ {
+        use sqlx::Connection;
+        if self.is_in_transaction() {
+            self.begin()
+        } else {
+            self.begin_with("BEGIN IMMEDIATE")
+        }
+    }
+}
+
+impl BeginWrite for sqlx::PgConnection {
+    fn begin_write(
+        &mut self,
+    ) -> impl std::future::Future<Output = Result<sqlx::Transaction<'_, sqlx::Postgres>, sqlx::Error>> + Send + '_ {
+        sqlx::Connection::begin(self)
+    }
+}
+
 impl Db {
     /// Opens the database named by `url`: `postgres://…` or `sqlite:…`.
     /// A SQLite file (and its folder) is created if missing.
@@ -95,6 +216,17 @@ impl Db {
         Ok(Db::Sqlite(pool))
     }
 
+    /// Opens a transaction. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so a transaction that reads before it writes
+    /// waits its turn instead of failing when another writer got there
+    /// first; nothing inside it may write through the pool meanwhile.
+    pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
+        match self {
+            Db::Sqlite(pool) => Ok(Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?)),
+            Db::Postgres(pool) => Ok(Tx::Postgres(pool.begin().await?)),
+        }
+    }
+
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self {
             Db::Sqlite(pool) => sqlx::migrate!("../migrations/sqlite").run(pool).await,
@@ -134,35 +266,6 @@ impl Db {
 
     pub async fn close(&self) {
         with_db!(self, pool => pool.close().await)
-    }
-}
-
-/// Starts a transaction that is going to write.
-///
-/// SQLite's plain `BEGIN` is deferred: the transaction reads under a
-/// snapshot and asks for the write lock only at its first write. If another
-/// connection committed in between, that upgrade fails at once with
-/// `SQLITE_BUSY_SNAPSHOT` (busy_timeout cannot help: the snapshot is stale),
-/// which is how concurrent survey saves used to answer 500. `BEGIN
-/// IMMEDIATE` takes the write lock first, waiting up to busy_timeout, so
-/// writers queue instead of failing. PostgreSQL's row locks need nothing
-/// of the kind.
-pub(crate) trait BeginWrite {
-    type Engine: sqlx::Database;
-    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Self::Engine>, sqlx::Error>;
-}
-
-impl BeginWrite for SqlitePool {
-    type Engine = sqlx::Sqlite;
-    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
-        self.begin_with("BEGIN IMMEDIATE").await
-    }
-}
-
-impl BeginWrite for PgPool {
-    type Engine = sqlx::Postgres;
-    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
-        self.begin().await
     }
 }
 

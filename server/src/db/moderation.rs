@@ -1,7 +1,7 @@
 //! The participation team's view of feedback: the queue, one item, and
 //! what they add to it (themes, status, notes, replies, redaction).
 
-use super::{with_db, Db};
+use super::{with_tx, Exec};
 use sqlx::FromRow;
 
 #[derive(Clone, Debug, FromRow)]
@@ -54,7 +54,12 @@ pub struct QueueFilter {
 /// (another language), then by the date a reply is promised, then oldest
 /// first. Items that promise no date (survey answers, messages from before
 /// reply dates) come after those that do.
-pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<Vec<Item>, sqlx::Error> {
+pub async fn queue(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    f: &QueueFilter,
+    limit: i64,
+) -> Result<Vec<Item>, sqlx::Error> {
     let sql = format!(
         "SELECT {ITEM_COLUMNS} FROM feedback f WHERE f.org_id = $1 \
          AND ($2 IS NULL OR f.status = $2) \
@@ -68,7 +73,7 @@ pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<
          ORDER BY f.urgent DESC, CASE WHEN f.harm_how = 'not_checked' THEN 1 ELSE 0 END DESC, \
          CASE WHEN f.reply_by IS NULL THEN 1 ELSE 0 END, f.reply_by ASC, f.id ASC LIMIT $7"
     );
-    with_db!(db, pool => sqlx::query_as::<_, Item>(&sql)
+    with_tx!(db, pool => sqlx::query_as::<_, Item>(&sql)
         .bind(org_id)
         .bind(&f.status)
         .bind(&f.kind)
@@ -83,18 +88,18 @@ pub async fn queue(db: &Db, org_id: i64, f: &QueueFilter, limit: i64) -> Result<
 }
 
 /// How many items are in each status.
-pub async fn status_counts(db: &Db, org_id: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
+pub async fn status_counts(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
     let sql = "SELECT status, COUNT(*) FROM feedback WHERE org_id = $1 GROUP BY status";
-    with_db!(db, pool => sqlx::query_as::<_, (String, i64)>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, (String, i64)>(sql).bind(org_id).fetch_all(pool).await)
 }
 
-pub async fn item(db: &Db, org_id: i64, id: i64) -> Result<Option<Item>, sqlx::Error> {
+pub async fn item(db: impl Into<Exec<'_>>, org_id: i64, id: i64) -> Result<Option<Item>, sqlx::Error> {
     let sql = format!("SELECT {ITEM_COLUMNS} FROM feedback f WHERE f.org_id = $1 AND f.id = $2");
-    with_db!(db, pool => sqlx::query_as::<_, Item>(&sql).bind(org_id).bind(id).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Item>(&sql).bind(org_id).bind(id).fetch_optional(pool).await)
 }
 
 /// Theme slugs of each of `ids`, as (feedback id, slug).
-pub async fn themes_of(db: &Db, org_id: i64, ids: &[i64]) -> Result<Vec<(i64, String)>, sqlx::Error> {
+pub async fn themes_of(db: impl Into<Exec<'_>>, org_id: i64, ids: &[i64]) -> Result<Vec<(i64, String)>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -105,13 +110,13 @@ pub async fn themes_of(db: &Db, org_id: i64, ids: &[i64]) -> Result<Vec<(i64, St
          JOIN feedback f ON f.id = ft.feedback_id \
          WHERE ft.feedback_id IN ({list}) AND f.org_id = $1 AND t.org_id = $1 ORDER BY t.position"
     );
-    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(&sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, (i64, String)>(&sql).bind(org_id).fetch_all(pool).await)
 }
 
 /// Replaces an item's themes.
-pub async fn set_themes(db: &Db, feedback_id: i64, theme_ids: &[i64]) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+pub async fn set_themes(db: impl Into<Exec<'_>>, feedback_id: i64, theme_ids: &[i64]) -> Result<(), sqlx::Error> {
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         sqlx::query("DELETE FROM feedback_themes WHERE feedback_id = $1").bind(feedback_id).execute(&mut *tx).await?;
         for theme_id in theme_ids {
             sqlx::query("INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)")
@@ -124,15 +129,20 @@ pub async fn set_themes(db: &Db, feedback_id: i64, theme_ids: &[i64]) -> Result<
     }.await)
 }
 
-pub async fn set_status(db: &Db, org_id: i64, feedback_id: i64, status: &str) -> Result<(), sqlx::Error> {
+pub async fn set_status(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    feedback_id: i64,
+    status: &str,
+) -> Result<(), sqlx::Error> {
     let sql = "UPDATE feedback SET status = $3 WHERE org_id = $1 AND id = $2";
-    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(status).execute(pool).await.map(|_| ()))
+    with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(status).execute(pool).await.map(|_| ()))
 }
 
 /// Marks a new item as in review the first time someone opens it.
-pub async fn mark_read(db: &Db, org_id: i64, feedback_id: i64) -> Result<(), sqlx::Error> {
+pub async fn mark_read(db: impl Into<Exec<'_>>, org_id: i64, feedback_id: i64) -> Result<(), sqlx::Error> {
     let sql = "UPDATE feedback SET status = 'in_review' WHERE org_id = $1 AND id = $2 AND status = 'new'";
-    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).execute(pool).await.map(|_| ()))
+    with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).execute(pool).await.map(|_| ()))
 }
 
 #[derive(Clone, Debug, FromRow)]
@@ -142,28 +152,34 @@ pub struct Entry {
     pub author: String,
 }
 
-pub async fn add_note(db: &Db, feedback_id: i64, user_id: i64, body: &str, now: i64) -> Result<(), sqlx::Error> {
+pub async fn add_note(
+    db: impl Into<Exec<'_>>,
+    feedback_id: i64,
+    user_id: i64,
+    body: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO notes (feedback_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)";
-    with_db!(db, pool => sqlx::query(sql).bind(feedback_id).bind(user_id).bind(body).bind(now).execute(pool).await.map(|_| ()))
+    with_tx!(db, pool => sqlx::query(sql).bind(feedback_id).bind(user_id).bind(body).bind(now).execute(pool).await.map(|_| ()))
 }
 
-pub async fn notes(db: &Db, feedback_id: i64) -> Result<Vec<Entry>, sqlx::Error> {
+pub async fn notes(db: impl Into<Exec<'_>>, feedback_id: i64) -> Result<Vec<Entry>, sqlx::Error> {
     let sql = "SELECT n.body, n.created_at, u.email AS author FROM notes n JOIN users u ON u.id = n.user_id \
                WHERE n.feedback_id = $1 ORDER BY n.id";
-    with_db!(db, pool => sqlx::query_as::<_, Entry>(sql).bind(feedback_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Entry>(sql).bind(feedback_id).fetch_all(pool).await)
 }
 
 /// Stores a reply and marks the item replied, together.
 pub async fn add_reply(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     org_id: i64,
     feedback_id: i64,
     user_id: i64,
     body: &str,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => async {
-        let mut tx = pool.begin().await?;
+    with_tx!(db, pool => async {
+        let mut tx = pool.begin_write().await?;
         sqlx::query("INSERT INTO replies (feedback_id, user_id, body, created_at) VALUES ($1, $2, $3, $4)")
             .bind(feedback_id)
             .bind(user_id)
@@ -180,21 +196,26 @@ pub async fn add_reply(
     }.await)
 }
 
-pub async fn replies(db: &Db, feedback_id: i64) -> Result<Vec<Entry>, sqlx::Error> {
+pub async fn replies(db: impl Into<Exec<'_>>, feedback_id: i64) -> Result<Vec<Entry>, sqlx::Error> {
     let sql = "SELECT r.body, r.created_at, u.email AS author FROM replies r JOIN users u ON u.id = r.user_id \
                WHERE r.feedback_id = $1 ORDER BY r.id";
-    with_db!(db, pool => sqlx::query_as::<_, Entry>(sql).bind(feedback_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Entry>(sql).bind(feedback_id).fetch_all(pool).await)
 }
 
-pub async fn set_redacted(db: &Db, org_id: i64, feedback_id: i64, redacted: &str) -> Result<(), sqlx::Error> {
+pub async fn set_redacted(
+    db: impl Into<Exec<'_>>,
+    org_id: i64,
+    feedback_id: i64,
+    redacted: &str,
+) -> Result<(), sqlx::Error> {
     let sql = "UPDATE feedback SET redacted_body = $3 WHERE org_id = $1 AND id = $2";
-    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(redacted).execute(pool).await.map(|_| ()))
+    with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(redacted).execute(pool).await.map(|_| ()))
 }
 
 /// Why the harm check flagged each of these messages:
 /// `(feedback id, category, how, detail)`.
 pub async fn concerns_of(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     ids: &[i64],
 ) -> Result<Vec<(i64, Option<String>, Option<String>, Option<String>)>, sqlx::Error> {
     if ids.is_empty() {
@@ -202,7 +223,7 @@ pub async fn concerns_of(
     }
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     let sql = format!("SELECT id, harm_category, harm_how, harm_detail FROM feedback WHERE id IN ({list})");
-    with_db!(db, pool => sqlx::query_as::<_, (i64, Option<String>, Option<String>, Option<String>)>(&sql)
+    with_tx!(db, pool => sqlx::query_as::<_, (i64, Option<String>, Option<String>, Option<String>)>(&sql)
         .fetch_all(pool)
         .await)
 }

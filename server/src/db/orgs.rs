@@ -1,4 +1,4 @@
-use super::{with_db, Db};
+use super::{with_tx, Exec};
 use sqlx::FromRow;
 
 #[derive(Clone, Debug, FromRow)]
@@ -50,9 +50,9 @@ const COLUMNS: &str = "id, slug, name, term_in_care, out_of_hours_phone, advocac
                        complaints_contact, retention_months, reply_within_days, suppress_threshold, \
                        hidden_languages, bank_holidays";
 
-pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Org>, sqlx::Error> {
+pub async fn by_slug(db: impl Into<Exec<'_>>, slug: &str) -> Result<Option<Org>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM orgs WHERE slug = $1");
-    with_db!(db, pool => sqlx::query_as::<_, Org>(&sql).bind(slug).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Org>(&sql).bind(slug).fetch_optional(pool).await)
 }
 
 pub struct NewOrg<'a> {
@@ -65,10 +65,10 @@ pub struct NewOrg<'a> {
 }
 
 /// Inserts an organisation and returns its id.
-pub async fn insert(db: &Db, org: &NewOrg<'_>, now: i64) -> Result<i64, sqlx::Error> {
+pub async fn insert(db: impl Into<Exec<'_>>, org: &NewOrg<'_>, now: i64) -> Result<i64, sqlx::Error> {
     let sql = "INSERT INTO orgs (slug, name, term_in_care, out_of_hours_phone, advocacy_contact, \
                complaints_contact, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
-    with_db!(db, pool => sqlx::query_scalar::<_, i64>(sql)
+    with_tx!(db, pool => sqlx::query_scalar::<_, i64>(sql)
         .bind(org.slug)
         .bind(org.name)
         .bind(org.term_in_care)
@@ -80,14 +80,14 @@ pub async fn insert(db: &Db, org: &NewOrg<'_>, now: i64) -> Result<i64, sqlx::Er
         .await)
 }
 
-pub async fn by_id(db: &Db, id: i64) -> Result<Option<Org>, sqlx::Error> {
+pub async fn by_id(db: impl Into<Exec<'_>>, id: i64) -> Result<Option<Org>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM orgs WHERE id = $1");
-    with_db!(db, pool => sqlx::query_as::<_, Org>(&sql).bind(id).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Org>(&sql).bind(id).fetch_optional(pool).await)
 }
 
 /// Hides these languages from the organisation's language picker (and
 /// from being chosen by a phone's settings). English is never hidden.
-pub async fn set_hidden_languages(db: &Db, org_id: i64, codes: &[&str]) -> Result<(), sqlx::Error> {
+pub async fn set_hidden_languages(db: impl Into<Exec<'_>>, org_id: i64, codes: &[&str]) -> Result<(), sqlx::Error> {
     let value = codes
         .iter()
         .filter(|c| **c != "en")
@@ -95,19 +95,19 @@ pub async fn set_hidden_languages(db: &Db, org_id: i64, codes: &[&str]) -> Resul
         .collect::<Vec<_>>()
         .join(",");
     let sql = "UPDATE orgs SET hidden_languages = $2 WHERE id = $1";
-    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(&value).execute(pool).await.map(|_| ()))
+    with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(&value).execute(pool).await.map(|_| ()))
 }
 
 /// Which part of the UK's bank holidays the reply time skips.
-pub async fn set_bank_holidays(db: &Db, org_id: i64, region: &str) -> Result<(), sqlx::Error> {
+pub async fn set_bank_holidays(db: impl Into<Exec<'_>>, org_id: i64, region: &str) -> Result<(), sqlx::Error> {
     let sql = "UPDATE orgs SET bank_holidays = $2 WHERE id = $1";
-    with_db!(db, pool => sqlx::query(sql).bind(org_id).bind(region).execute(pool).await.map(|_| ()))
+    with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(region).execute(pool).await.map(|_| ()))
 }
 
 /// The organisation's reply time and bank holidays, read fresh: an admin
 /// may have just changed them, and an organisation kept in memory (the
 /// feedback API's) would not know.
-pub async fn reply_terms(db: &Db, org_id: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
+pub async fn reply_terms(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Option<(i64, String)>, sqlx::Error> {
     let sql = "SELECT reply_within_days, bank_holidays FROM orgs WHERE id = $1";
-    with_db!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(org_id).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, (i64, String)>(sql).bind(org_id).fetch_optional(pool).await)
 }

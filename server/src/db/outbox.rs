@@ -1,4 +1,4 @@
-use super::{with_db, Db};
+use super::{with_tx, Exec};
 use sqlx::FromRow;
 
 pub struct NewEmail<'a> {
@@ -16,10 +16,10 @@ pub(super) const ENQUEUE: &str =
     "INSERT INTO outbox (org_id, to_addr, subject, body_text, created_at, next_attempt_at) \
                                   VALUES ($1, $2, $3, $4, $5, $5)";
 
-pub async fn enqueue(db: &Db, email: &NewEmail<'_>, now: i64) -> Result<(), sqlx::Error> {
+pub async fn enqueue(db: impl Into<Exec<'_>>, email: &NewEmail<'_>, now: i64) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO outbox (org_id, to_addr, subject, body_text, created_at, next_attempt_at, feedback_id) \
                VALUES ($1, $2, $3, $4, $5, $5, $6)";
-    with_db!(db, pool => sqlx::query(sql)
+    with_tx!(db, pool => sqlx::query(sql)
         .bind(email.org_id)
         .bind(email.to)
         .bind(email.subject)
@@ -50,13 +50,13 @@ pub struct Claimed {
 /// Claims the oldest message that is due, for `lease` seconds. The outer
 /// `claimed_until < $1` is checked again under the row lock, so two
 /// instances racing for the same row get it once.
-pub async fn claim(db: &Db, now: i64, lease: i64) -> Result<Option<Claimed>, sqlx::Error> {
+pub async fn claim(db: impl Into<Exec<'_>>, now: i64, lease: i64) -> Result<Option<Claimed>, sqlx::Error> {
     let sql = "UPDATE outbox SET claimed_until = $2, attempts = attempts + 1 \
                WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 \
                            AND claimed_until < $1 AND attempts < $3 ORDER BY id LIMIT 1) \
                AND claimed_until < $1 AND sent_at IS NULL \
                RETURNING id, to_addr, subject, body_text, attempts, created_at";
-    with_db!(db, pool => sqlx::query_as::<_, Claimed>(sql)
+    with_tx!(db, pool => sqlx::query_as::<_, Claimed>(sql)
         .bind(now)
         .bind(now + lease)
         .bind(MAX_ATTEMPTS)
@@ -64,8 +64,8 @@ pub async fn claim(db: &Db, now: i64, lease: i64) -> Result<Option<Claimed>, sql
         .await)
 }
 
-pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => sqlx::query("UPDATE outbox SET sent_at = $2, last_error = NULL WHERE id = $1")
+pub async fn mark_sent(db: impl Into<Exec<'_>>, id: i64, now: i64) -> Result<(), sqlx::Error> {
+    with_tx!(db, pool => sqlx::query("UPDATE outbox SET sent_at = $2, last_error = NULL WHERE id = $1")
         .bind(id)
         .bind(now)
         .execute(pool)
@@ -73,7 +73,7 @@ pub async fn mark_sent(db: &Db, id: i64, now: i64) -> Result<(), sqlx::Error> {
         .map(|_| ()))
 }
 
-pub async fn mark_failed(db: &Db, id: i64, retry_at: i64, error: &str) -> Result<(), sqlx::Error> {
+pub async fn mark_failed(db: impl Into<Exec<'_>>, id: i64, retry_at: i64, error: &str) -> Result<(), sqlx::Error> {
     let sql = "UPDATE outbox SET next_attempt_at = $2, claimed_until = 0, last_error = $3 WHERE id = $1";
-    with_db!(db, pool => sqlx::query(sql).bind(id).bind(retry_at).bind(error).execute(pool).await.map(|_| ()))
+    with_tx!(db, pool => sqlx::query(sql).bind(id).bind(retry_at).bind(error).execute(pool).await.map(|_| ()))
 }

@@ -1,4 +1,4 @@
-use super::{with_db, Db};
+use super::{with_db, with_tx, Db, Exec};
 use sqlx::FromRow;
 
 /// A staff member as a request sees them.
@@ -26,9 +26,9 @@ pub async fn login_candidate(db: &Db, email: &str) -> Result<Option<LoginCandida
 }
 
 /// Starts a staff member's wrong-password count afresh everywhere.
-pub async fn next_sign_in_generation(db: &Db, org_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn next_sign_in_generation(db: impl Into<Exec<'_>>, org_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
     let sql = "UPDATE users SET sign_in_generation = sign_in_generation + 1 WHERE id = $1 AND org_id = $2";
-    with_db!(db, pool => sqlx::query(sql).bind(user_id).bind(org_id).execute(pool).await.map(|r| r.rows_affected() == 1))
+    with_tx!(db, pool => sqlx::query(sql).bind(user_id).bind(org_id).execute(pool).await.map(|r| r.rows_affected() == 1))
 }
 
 pub async fn create(
@@ -88,8 +88,8 @@ pub async fn delete(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
 }
 
 /// Signs a user out everywhere.
-pub async fn delete_all_for(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(pool).await.map(|_| ()))
+pub async fn delete_all_for(db: impl Into<Exec<'_>>, user_id: i64) -> Result<(), sqlx::Error> {
+    with_tx!(db, pool => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(pool).await.map(|_| ()))
 }
 
 /// The user behind a live API token (made after `made_after`, not revoked,

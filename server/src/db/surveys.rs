@@ -1,6 +1,6 @@
 //! Surveys, their anonymous responses and answers.
 
-use super::{with_db, BeginWrite, Db};
+use super::{with_tx, Exec};
 use sqlx::FromRow;
 
 #[derive(Clone, Debug, FromRow)]
@@ -34,10 +34,10 @@ pub struct NewSurvey<'a> {
     pub previous_id: Option<i64>,
 }
 
-pub async fn insert(db: &Db, s: &NewSurvey<'_>, now: i64) -> Result<i64, sqlx::Error> {
+pub async fn insert(db: impl Into<Exec<'_>>, s: &NewSurvey<'_>, now: i64) -> Result<i64, sqlx::Error> {
     let sql = "INSERT INTO surveys (org_id, slug, title, definition, status, opens_on, closes_on, previous_id, \
                created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
-    with_db!(db, pool => sqlx::query_scalar::<_, i64>(sql)
+    with_tx!(db, pool => sqlx::query_scalar::<_, i64>(sql)
         .bind(s.org_id)
         .bind(s.slug)
         .bind(s.title)
@@ -51,25 +51,25 @@ pub async fn insert(db: &Db, s: &NewSurvey<'_>, now: i64) -> Result<i64, sqlx::E
         .await)
 }
 
-pub async fn by_slug(db: &Db, org_id: i64, slug: &str) -> Result<Option<SurveyRow>, sqlx::Error> {
+pub async fn by_slug(db: impl Into<Exec<'_>>, org_id: i64, slug: &str) -> Result<Option<SurveyRow>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM surveys WHERE org_id = $1 AND slug = $2");
-    with_db!(db, pool => sqlx::query_as::<_, SurveyRow>(&sql).bind(org_id).bind(slug).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, SurveyRow>(&sql).bind(org_id).bind(slug).fetch_optional(pool).await)
 }
 
-pub async fn by_id(db: &Db, org_id: i64, id: i64) -> Result<Option<SurveyRow>, sqlx::Error> {
+pub async fn by_id(db: impl Into<Exec<'_>>, org_id: i64, id: i64) -> Result<Option<SurveyRow>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM surveys WHERE org_id = $1 AND id = $2");
-    with_db!(db, pool => sqlx::query_as::<_, SurveyRow>(&sql).bind(org_id).bind(id).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, SurveyRow>(&sql).bind(org_id).bind(id).fetch_optional(pool).await)
 }
 
 /// Every survey of an organisation, newest first.
-pub async fn list(db: &Db, org_id: i64) -> Result<Vec<SurveyRow>, sqlx::Error> {
+pub async fn list(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<SurveyRow>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM surveys WHERE org_id = $1 ORDER BY id DESC");
-    with_db!(db, pool => sqlx::query_as::<_, SurveyRow>(&sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, SurveyRow>(&sql).bind(org_id).fetch_all(pool).await)
 }
 
 /// Replaces title, definition and dates (the service decides what may change).
 pub async fn update(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     id: i64,
     title: &str,
     definition: &str,
@@ -77,7 +77,7 @@ pub async fn update(
     closes_on: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     let sql = "UPDATE surveys SET title = $2, definition = $3, opens_on = $4, closes_on = $5 WHERE id = $1";
-    with_db!(db, pool => sqlx::query(sql)
+    with_tx!(db, pool => sqlx::query(sql)
         .bind(id)
         .bind(title)
         .bind(definition)
@@ -89,7 +89,7 @@ pub async fn update(
 }
 
 pub async fn set_status(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     id: i64,
     status: &str,
     opens_on: Option<&str>,
@@ -97,7 +97,7 @@ pub async fn set_status(
     closed_at: Option<i64>,
 ) -> Result<(), sqlx::Error> {
     let sql = "UPDATE surveys SET status = $2, opens_on = $3, closes_on = $4, closed_at = $5 WHERE id = $1";
-    with_db!(db, pool => sqlx::query(sql)
+    with_tx!(db, pool => sqlx::query(sql)
         .bind(id)
         .bind(status)
         .bind(opens_on)
@@ -220,7 +220,7 @@ macro_rules! save_answer {
 
 /// Creates a response and its first answers in one transaction.
 pub async fn create_response(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     survey_id: i64,
     public_id: &str,
     ctx: &ResponseContext<'_>,
@@ -228,7 +228,7 @@ pub async fn create_response(
 ) -> Result<Vec<i64>, sqlx::Error> {
     let sql = "INSERT INTO survey_responses (survey_id, public_id, age_band, care_status, started_hour) \
                VALUES ($1, $2, $3, $4, $5) RETURNING id";
-    with_db!(db, pool => async {
+    with_tx!(db, pool => async {
         let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(sql)
             .bind(survey_id)
@@ -256,20 +256,24 @@ pub struct ResponseRow {
     pub care_status: Option<String>,
 }
 
-pub async fn response(db: &Db, survey_id: i64, public_id: &str) -> Result<Option<ResponseRow>, sqlx::Error> {
+pub async fn response(
+    db: impl Into<Exec<'_>>,
+    survey_id: i64,
+    public_id: &str,
+) -> Result<Option<ResponseRow>, sqlx::Error> {
     let sql = "SELECT id, age_band, care_status FROM survey_responses WHERE survey_id = $1 AND public_id = $2";
-    with_db!(db, pool => sqlx::query_as::<_, ResponseRow>(sql).bind(survey_id).bind(public_id).fetch_optional(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, ResponseRow>(sql).bind(survey_id).bind(public_id).fetch_optional(pool).await)
 }
 
 /// Adds or replaces answers of a response. Returns the feedback ids of
 /// free-text answers that opened a new safeguarding alert.
 pub async fn save_answers(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     response_id: i64,
     ctx: &ResponseContext<'_>,
     answers: &[NewAnswer<'_>],
 ) -> Result<Vec<i64>, sqlx::Error> {
-    with_db!(db, pool => async {
+    with_tx!(db, pool => async {
         let mut tx = pool.begin_write().await?;
         let mut alerted = Vec::new();
         for a in answers {
@@ -292,39 +296,42 @@ pub struct AnswerRow {
     pub value: String,
 }
 
-pub async fn answers(db: &Db, survey_id: i64) -> Result<Vec<AnswerRow>, sqlx::Error> {
+pub async fn answers(db: impl Into<Exec<'_>>, survey_id: i64) -> Result<Vec<AnswerRow>, sqlx::Error> {
     let sql = "SELECT r.id AS response_id, r.age_band, r.care_status, a.question_id, a.value \
                FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id \
                WHERE r.survey_id = $1 ORDER BY r.id";
-    with_db!(db, pool => sqlx::query_as::<_, AnswerRow>(sql).bind(survey_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, AnswerRow>(sql).bind(survey_id).fetch_all(pool).await)
 }
 
 /// The answers of one response only (question id, value): a screen never
 /// reads anyone else's answers, so its cost does not grow with the survey.
-pub async fn answers_of_response(db: &Db, response_id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
+pub async fn answers_of_response(
+    db: impl Into<Exec<'_>>,
+    response_id: i64,
+) -> Result<Vec<(String, String)>, sqlx::Error> {
     let sql = "SELECT question_id, value FROM survey_answers WHERE response_id = $1";
-    with_db!(db, pool => sqlx::query_as::<_, (String, String)>(sql).bind(response_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, (String, String)>(sql).bind(response_id).fetch_all(pool).await)
 }
 
 /// The questions of a response whose free-text words were anonymised or
 /// erased: they can no longer be changed.
-pub async fn anonymised_questions(db: &Db, response_id: i64) -> Result<Vec<String>, sqlx::Error> {
+pub async fn anonymised_questions(db: impl Into<Exec<'_>>, response_id: i64) -> Result<Vec<String>, sqlx::Error> {
     let sql = "SELECT a.question_id FROM survey_answers a JOIN feedback f ON f.id = a.feedback_id \
                WHERE a.response_id = $1 AND f.anonymised_at IS NOT NULL";
-    with_db!(db, pool => sqlx::query_scalar::<_, String>(sql).bind(response_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_scalar::<_, String>(sql).bind(response_id).fetch_all(pool).await)
 }
 
 /// Responses per survey of an organisation that have at least one answer.
-pub async fn response_counts(db: &Db, org_id: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+pub async fn response_counts(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     let sql = "SELECT s.id, COUNT(DISTINCT a.response_id) FROM surveys s \
                JOIN survey_responses r ON r.survey_id = s.id JOIN survey_answers a ON a.response_id = r.id \
                WHERE s.org_id = $1 GROUP BY s.id";
-    with_db!(db, pool => sqlx::query_as::<_, (i64, i64)>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, (i64, i64)>(sql).bind(org_id).fetch_all(pool).await)
 }
 
 /// The words of a free-text answer, for the young person going back to it.
 pub async fn text_answer(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     survey_id: i64,
     public_id: &str,
     question_id: &str,
@@ -332,7 +339,7 @@ pub async fn text_answer(
     let sql = "SELECT f.body FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id \
                JOIN feedback f ON f.id = a.feedback_id \
                WHERE r.survey_id = $1 AND r.public_id = $2 AND a.question_id = $3";
-    with_db!(db, pool => sqlx::query_scalar::<_, String>(sql)
+    with_tx!(db, pool => sqlx::query_scalar::<_, String>(sql)
         .bind(survey_id)
         .bind(public_id)
         .bind(question_id)

@@ -1,4 +1,4 @@
-use super::{with_db, Db};
+use super::{with_tx, Exec};
 use sqlx::FromRow;
 
 #[derive(Clone, Debug, FromRow)]
@@ -12,10 +12,10 @@ pub struct Theme {
 }
 
 /// The organisation's themes still in use, in its chosen order.
-pub async fn active(db: &Db, org_id: i64) -> Result<Vec<Theme>, sqlx::Error> {
+pub async fn active(db: impl Into<Exec<'_>>, org_id: i64) -> Result<Vec<Theme>, sqlx::Error> {
     let sql = "SELECT id, slug, label, young_label, icon, keywords FROM themes \
                WHERE org_id = $1 AND retired = FALSE ORDER BY position, id";
-    with_db!(db, pool => sqlx::query_as::<_, Theme>(sql).bind(org_id).fetch_all(pool).await)
+    with_tx!(db, pool => sqlx::query_as::<_, Theme>(sql).bind(org_id).fetch_all(pool).await)
 }
 
 pub struct NewTheme<'a> {
@@ -27,10 +27,10 @@ pub struct NewTheme<'a> {
     pub position: i64,
 }
 
-pub async fn insert(db: &Db, org_id: i64, theme: &NewTheme<'_>) -> Result<(), sqlx::Error> {
+pub async fn insert(db: impl Into<Exec<'_>>, org_id: i64, theme: &NewTheme<'_>) -> Result<(), sqlx::Error> {
     let sql = "INSERT INTO themes (org_id, slug, label, young_label, icon, keywords, position) \
                VALUES ($1, $2, $3, $4, $5, $6, $7)";
-    with_db!(db, pool => sqlx::query(sql)
+    with_tx!(db, pool => sqlx::query(sql)
         .bind(org_id)
         .bind(theme.slug)
         .bind(theme.label)

@@ -1,10 +1,10 @@
-use super::{with_db, Db};
+use super::{with_tx, Exec};
 
 /// Adds a staff account, or replaces the role and password of an existing
 /// one with the same email in the same organisation. Returns the user id,
 /// or `None` when the email already belongs to another organisation.
 pub async fn upsert(
-    db: &Db,
+    db: impl Into<Exec<'_>>,
     org_id: i64,
     email: &str,
     role: &str,
@@ -14,7 +14,7 @@ pub async fn upsert(
     let sql = "INSERT INTO users (org_id, email, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5) \
                ON CONFLICT (email) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash, \
                disabled = FALSE WHERE users.org_id = excluded.org_id RETURNING id";
-    with_db!(db, pool => sqlx::query_scalar::<_, i64>(sql)
+    with_tx!(db, pool => sqlx::query_scalar::<_, i64>(sql)
         .bind(org_id)
         .bind(email)
         .bind(role)

@@ -9,6 +9,7 @@ pub mod reply_by;
 pub mod reply_code;
 pub mod reply_code_words;
 pub mod roles;
+pub mod status;
 pub mod suppress;
 pub mod survey;
 pub mod survey_results;

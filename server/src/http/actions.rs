@@ -4,8 +4,10 @@
 
 use super::staff::{field, fields, header_for, org_name, page_staff, staff_page};
 use super::AppState;
-use crate::db::{self, actions::ActionFields};
+use crate::db;
 use crate::domain::roles::Permission;
+use crate::http::error::PageError;
+use crate::service::actions::{Draft, Progress};
 use crate::service::staff::Staff;
 use app::i18n::I18n;
 use app::model::{ActionStatus, AgeBand, PublicAction};
@@ -71,20 +73,6 @@ fn parse_form(f: &[(String, String)]) -> Result<Parsed, ActionForm> {
         .map(|(_, v)| v.clone())
         .collect();
     Ok(Parsed { form, theme_slugs })
-}
-
-async fn theme_ids(state: &AppState, org_id: i64, slugs: &[String]) -> Result<Vec<i64>, sqlx::Error> {
-    Ok(db::themes::active(&state.db, org_id)
-        .await?
-        .into_iter()
-        .filter(|t| slugs.contains(&t.slug))
-        .map(|t| t.id)
-        .collect())
-}
-
-async fn owner_ok(state: &AppState, org_id: i64, owner: Option<i64>) -> Result<Option<i64>, sqlx::Error> {
-    let owners = db::actions::possible_owners(&state.db, org_id).await?;
-    Ok(owner.filter(|id| owners.iter().any(|(o, _)| o == id)))
 }
 
 async fn list_view(
@@ -179,7 +167,6 @@ pub async fn create_action(State(state): State<AppState>, headers: HeaderMap, bo
     if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::ManageActions) {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
-    let org_id = staff.user.org_id;
     let items: Vec<i64> = f
         .iter()
         .filter(|(k, _)| k == "items")
@@ -208,39 +195,25 @@ pub async fn create_action(State(state): State<AppState>, headers: HeaderMap, bo
             };
         }
     };
-    let now = crate::now();
-    let created = async {
-        let ids = theme_ids(&state, org_id, &parsed.theme_slugs).await?;
-        let owner = owner_ok(&state, org_id, parsed.form.owner_id).await?;
-        let due = (!parsed.form.due_on.is_empty()).then_some(parsed.form.due_on.as_str());
-        let fields = ActionFields {
-            you_said: &parsed.form.you_said,
-            you_said_young: &parsed.form.you_said_young,
-            we_did: &parsed.form.we_did,
-            status: &parsed.form.status,
-            reason: &parsed.form.reason,
-            owner_id: owner,
-            due_on: due,
-            published: parsed.form.published,
-            theme_ids: &ids,
-        };
-        let id = db::actions::create(&state.db, org_id, &fields, &items, now).await?;
-        db::audit::record(
-            &state.db,
-            org_id,
-            Some(staff.user.user_id),
-            "action.create",
-            None,
-            &id.to_string(),
-            now,
-        )
-        .await?;
-        Ok::<_, sqlx::Error>(id)
-    }
-    .await;
-    match created {
+    match crate::service::actions::create(&state.db, &staff, &draft(parsed), &items).await {
         Ok(id) => axum::response::Redirect::to(&format!("/staff/actions/{id}?saved=1")).into_response(),
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(e) => PageError::new("create an action", e).into_response(),
+    }
+}
+
+/// The service's command from a checked form.
+fn draft(parsed: Parsed) -> Draft {
+    let f = parsed.form;
+    Draft {
+        due_on: (!f.due_on.is_empty()).then_some(f.due_on),
+        you_said: f.you_said,
+        you_said_young: f.you_said_young,
+        we_did: f.we_did,
+        status: f.status,
+        reason: f.reason,
+        owner_id: f.owner_id,
+        published: f.published,
+        theme_slugs: parsed.theme_slugs,
     }
 }
 
@@ -345,69 +318,36 @@ pub async fn action_submit(
     if !staff.csrf_matches(&field(&f, "csrf")) || !allowed {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
-    let org_id = staff.user.org_id;
-    let now = crate::now();
     let invalid = |mut view: ActionView| {
         view.error = Some(I18n::english().t("action-error"));
         view
     };
-    let result: Result<Result<(), ActionView>, sqlx::Error> = async {
-        let status_before = db::actions::get(&state.db, org_id, id).await?.map(|a| a.status);
-        let news;
-        if kind == "progress" {
-            let status = field(&f, "status");
-            let reason = field(&f, "reason").trim().to_string();
-            let text = field(&f, "body").trim().to_string();
-            if ActionStatus::parse(&status).is_none()
-                || (status == "not_doing" && reason.is_empty())
-                || text.chars().count() > 2000
-                || reason.chars().count() > 2000
-            {
-                return Ok(Err(invalid(view)));
-            }
-            db::actions::set_status(&state.db, org_id, id, &status, &reason, now).await?;
-            if !text.is_empty() {
-                db::actions::add_update(&state.db, id, staff.user.user_id, &text, now).await?;
-            }
-            news = !text.is_empty() || status_before.as_deref() != Some(status.as_str());
+    let link_base = state.config.link_base();
+    let result: Result<Result<(), ActionView>, sqlx::Error> = if kind == "progress" {
+        let p = Progress {
+            status: field(&f, "status"),
+            reason: field(&f, "reason").trim().to_string(),
+            text: field(&f, "body").trim().to_string(),
+        };
+        if ActionStatus::parse(&p.status).is_none()
+            || (p.status == "not_doing" && p.reason.is_empty())
+            || p.text.chars().count() > 2000
+            || p.reason.chars().count() > 2000
+        {
+            Ok(Err(invalid(view)))
         } else {
-            let Ok(parsed) = parse_form(&f) else {
-                return Ok(Err(invalid(view)));
-            };
-            let ids = theme_ids(&state, org_id, &parsed.theme_slugs).await?;
-            let owner = owner_ok(&state, org_id, parsed.form.owner_id).await?;
-            let due = (!parsed.form.due_on.is_empty()).then_some(parsed.form.due_on.as_str());
-            let fields = ActionFields {
-                you_said: &parsed.form.you_said,
-                you_said_young: &parsed.form.you_said_young,
-                we_did: &parsed.form.we_did,
-                status: &parsed.form.status,
-                reason: &parsed.form.reason,
-                owner_id: owner,
-                due_on: due,
-                published: parsed.form.published,
-                theme_ids: &ids,
-            };
-            db::actions::update(&state.db, org_id, id, &fields, now).await?;
-            news = status_before.as_deref() != Some(parsed.form.status.as_str());
+            crate::service::actions::progress(&state.db, &link_base, &staff, id, &p)
+                .await
+                .map(Ok)
         }
-        // Young people whose messages are part of it hear about the change.
-        if news {
-            crate::service::action_news::tell_linked(&state.db, &state.config.link_base(), org_id, id, now).await?;
+    } else {
+        match parse_form(&f) {
+            Err(_) => Ok(Err(invalid(view))),
+            Ok(parsed) => crate::service::actions::edit(&state.db, &link_base, &staff, id, &draft(parsed))
+                .await
+                .map(Ok),
         }
-        db::audit::record(
-            &state.db,
-            org_id,
-            Some(staff.user.user_id),
-            &format!("action.{kind}"),
-            None,
-            &id.to_string(),
-            now,
-        )
-        .await?;
-        Ok(Ok(()))
-    }
-    .await;
+    };
     match result {
         Ok(Ok(())) => axum::response::Redirect::to(&format!("/staff/actions/{id}?saved=1")).into_response(),
         Ok(Err(view)) => {
@@ -419,7 +359,7 @@ pub async fn action_submit(
             )
             .await
         }
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(e) => PageError::new("save an action", e).into_response(),
     }
 }
 

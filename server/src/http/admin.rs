@@ -3,9 +3,10 @@
 
 use super::staff::{field, fields, header_for, org_name, page_staff, staff_page};
 use super::AppState;
-use crate::db::{self, admin::Settings, admin::ThemeEdit};
+use crate::db::{self, admin::Settings, admin::ThemeEdit, Tx};
 use crate::domain::roles::{Permission, Role};
 use crate::domain::Email;
+use crate::http::error::PageError;
 use crate::service::staff::{random_token, token_hash, Staff};
 use app::i18n::I18n;
 use app::pages::{AdminView, InviteView, SettingsView, StaffPage, ThemeAdminRow, UserAdminRow};
@@ -162,35 +163,34 @@ pub async fn admin_submit(State(state): State<AppState>, headers: HeaderMap, bod
     if action == "sign_in" {
         return super::oidc::admin_sign_in(&state, &staff, &f).await;
     }
-    let outcome = apply(&state, &staff, &action, &f).await;
+    // The change and its audit entry commit together; an invalid form
+    // changes nothing.
+    let outcome = async {
+        let mut tx = state.db.begin().await?;
+        let outcome = apply(&state, &mut tx, &staff, &action, &f).await?;
+        let what = match &outcome {
+            Outcome::Saved => format!("admin.{action}"),
+            Outcome::NewToken(_) => "admin.token".to_string(),
+            Outcome::Invalid(_) => return Ok(outcome),
+        };
+        db::audit::record(
+            &mut tx,
+            staff.user.org_id,
+            Some(staff.user.user_id),
+            &what,
+            None,
+            "",
+            crate::now(),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok::<_, sqlx::Error>(outcome)
+    }
+    .await;
     let t = I18n::english();
     match outcome {
-        Ok(Outcome::Saved) => {
-            let _ = db::audit::record(
-                &state.db,
-                staff.user.org_id,
-                Some(staff.user.user_id),
-                &format!("admin.{action}"),
-                None,
-                "",
-                crate::now(),
-            )
-            .await;
-            Redirect::to("/staff/admin?saved=1").into_response()
-        }
-        Ok(Outcome::NewToken(token)) => {
-            let _ = db::audit::record(
-                &state.db,
-                staff.user.org_id,
-                Some(staff.user.user_id),
-                "admin.token",
-                None,
-                "",
-                crate::now(),
-            )
-            .await;
-            show(&state, &staff, |v| v.new_token = Some(token), StatusCode::OK).await
-        }
+        Ok(Outcome::Saved) => Redirect::to("/staff/admin?saved=1").into_response(),
+        Ok(Outcome::NewToken(token)) => show(&state, &staff, |v| v.new_token = Some(token), StatusCode::OK).await,
         Ok(Outcome::Invalid(message)) => {
             show(
                 &state,
@@ -200,10 +200,7 @@ pub async fn admin_submit(State(state): State<AppState>, headers: HeaderMap, bod
             )
             .await
         }
-        Err(e) => {
-            tracing::error!(error = %e, "admin change failed");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Err(e) => PageError::new("save an admin change", e).into_response(),
     }
 }
 
@@ -212,7 +209,13 @@ fn clean(s: &str, max: usize) -> Option<String> {
     (s.chars().count() <= max).then_some(s)
 }
 
-async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, String)]) -> Result<Outcome, sqlx::Error> {
+async fn apply(
+    state: &AppState,
+    tx: &mut Tx,
+    staff: &Staff,
+    action: &str,
+    f: &[(String, String)],
+) -> Result<Outcome, sqlx::Error> {
     let org_id = staff.user.org_id;
     let now = crate::now();
     let get = |name: &str| field(f, name);
@@ -240,7 +243,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
             // Never below 3: smaller "small numbers" would identify children.
             // Left out of the form (an older page): keep what it was.
             let threshold = match get("suppress_threshold").trim() {
-                "" => db::orgs::by_id(&state.db, org_id).await?.map(|o| o.suppress_threshold),
+                "" => db::orgs::by_id(&mut *tx, org_id).await?.map(|o| o.suppress_threshold),
                 n => n.parse::<i64>().ok().filter(|n| (3..=20).contains(n)),
             };
             let (Some(retention_months), Some(reply_within_days), Some(suppress_threshold)) =
@@ -258,7 +261,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 reply_within_days,
                 suppress_threshold,
             };
-            db::admin::update_settings(&state.db, org_id, &settings).await?;
+            db::admin::update_settings(&mut *tx, org_id, &settings).await?;
             Ok(Outcome::Saved)
         }
         "alert_contacts" => {
@@ -280,7 +283,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 safeguarding_inbox,
                 escalation_email,
             };
-            db::alerts::set_contacts(&state.db, org_id, &contacts).await?;
+            db::alerts::set_contacts(&mut *tx, org_id, &contacts).await?;
             Ok(Outcome::Saved)
         }
         "languages" => {
@@ -290,14 +293,14 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 .map(|l| l.code)
                 .filter(|code| *code != "en" && f.iter().any(|(k, v)| k == "hidden" && v == code))
                 .collect();
-            db::orgs::set_hidden_languages(&state.db, org_id, &hidden).await?;
+            db::orgs::set_hidden_languages(&mut *tx, org_id, &hidden).await?;
             Ok(Outcome::Saved)
         }
         "bank_holidays" => {
             let Some(region) = crate::domain::reply_by::Region::parse(&get("bank_holidays")) else {
                 return Ok(Outcome::Invalid("admin-error-settings"));
             };
-            db::orgs::set_bank_holidays(&state.db, org_id, region.as_str()).await?;
+            db::orgs::set_bank_holidays(&mut *tx, org_id, region.as_str()).await?;
             Ok(Outcome::Saved)
         }
         "cohort" => {
@@ -315,7 +318,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
             ) else {
                 return Ok(Outcome::Invalid("admin-cohort-error"));
             };
-            db::promises::set_cohort(&state.db, org_id, &quarter, in_care, care_leavers, now).await?;
+            db::promises::set_cohort(&mut *tx, org_id, &quarter, in_care, care_leavers, now).await?;
             Ok(Outcome::Saved)
         }
         "theme" | "add_theme" => {
@@ -338,7 +341,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                     keywords: &keywords,
                     retired: get("retired") == "yes",
                 };
-                return Ok(if db::admin::update_theme(&state.db, org_id, theme_id, &edit).await? {
+                return Ok(if db::admin::update_theme(&mut *tx, org_id, theme_id, &edit).await? {
                     Outcome::Saved
                 } else {
                     Outcome::Invalid("admin-error-theme")
@@ -346,14 +349,14 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
             }
             let base = slugify(&label);
             let base = if base.is_empty() { "theme".to_string() } else { base };
-            let existing = db::admin::themes(&state.db, org_id).await?;
+            let existing = db::admin::themes(&mut *tx, org_id).await?;
             let mut slug = base.clone();
             let mut n = 2;
             while existing.iter().any(|t| t.slug == slug) {
                 slug = format!("{base}-{n}");
                 n += 1;
             }
-            let position = db::admin::next_theme_position(&state.db, org_id).await?;
+            let position = db::admin::next_theme_position(&mut *tx, org_id).await?;
             let theme = db::themes::NewTheme {
                 slug: &slug,
                 label: &label,
@@ -362,7 +365,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 keywords: &keywords,
                 position,
             };
-            db::themes::insert(&state.db, org_id, &theme).await?;
+            db::themes::insert(&mut *tx, org_id, &theme).await?;
             Ok(Outcome::Saved)
         }
         "unlock" => {
@@ -370,7 +373,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 return Ok(Outcome::Invalid("admin-error-invite"));
             };
             // Another organisation's account is simply not found.
-            match crate::service::staff::unlock_sign_in(&state.db, org_id, user_id).await? {
+            match crate::service::staff::unlock_sign_in(&mut *tx, org_id, user_id).await? {
                 true => Ok(Outcome::Saved),
                 false => Ok(Outcome::Invalid("admin-error-invite")),
             }
@@ -382,7 +385,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
             if user_id == staff.user.user_id {
                 return Ok(Outcome::Invalid("admin-error-self"));
             }
-            db::admin::set_disabled(&state.db, org_id, user_id, action == "disable").await?;
+            db::admin::set_disabled(&mut *tx, org_id, user_id, action == "disable").await?;
             Ok(Outcome::Saved)
         }
         "invite" => {
@@ -393,7 +396,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
             let email = email.as_str().to_lowercase();
             let token = random_token();
             if !db::admin::invite(
-                &state.db,
+                &mut *tx,
                 org_id,
                 &email,
                 &role,
@@ -420,7 +423,7 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 subject: &subject,
                 body_text: &body,
             };
-            db::outbox::enqueue(&state.db, &mail, now).await?;
+            db::outbox::enqueue(&mut *tx, &mail, now).await?;
             Ok(Outcome::Saved)
         }
         "token" => {
@@ -428,12 +431,12 @@ async fn apply(state: &AppState, staff: &Staff, action: &str, f: &[(String, Stri
                 return Ok(Outcome::Invalid("admin-error-theme"));
             };
             let token = format!("sayso_{}", random_token());
-            db::admin::create_token(&state.db, staff.user.user_id, &name, &token_hash(&token), now).await?;
+            db::admin::create_token(&mut *tx, staff.user.user_id, &name, &token_hash(&token), now).await?;
             Ok(Outcome::NewToken(token))
         }
         "revoke" => {
             if let Ok(token_id) = get("token_id").parse::<i64>() {
-                db::admin::revoke_token(&state.db, org_id, token_id, now).await?;
+                db::admin::revoke_token(&mut *tx, org_id, token_id, now).await?;
             }
             Ok(Outcome::Saved)
         }
@@ -483,7 +486,7 @@ pub async fn invite_submit(State(state): State<AppState>, Path(token): Path<Stri
         )
         .await;
     }
-    let Ok(password_hash) = crate::cli::hash_password(password).await else {
+    let Ok(password_hash) = crate::service::staff::hash_password(password).await else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
     match db::admin::accept_invitation(&state.db, &hash, &password_hash, now).await {

@@ -112,3 +112,44 @@ impl IntoResponse for ApiError {
 #[derive(Debug, axum::extract::FromRequest)]
 #[from_request(via(axum::Json), rejection(ApiError))]
 pub struct ApiJson<T>(pub T);
+
+/// A page that could not be served because the database failed: the cause
+/// is logged in full, and the person sees a short, kind page that says
+/// nothing was changed (a change and its audit entry commit together or
+/// not at all), never an empty answer nor the error itself.
+#[derive(Debug)]
+pub struct PageError {
+    /// What was being done, for the log ("save moderation").
+    what: &'static str,
+    cause: String,
+}
+
+impl PageError {
+    pub fn new(what: &'static str, cause: impl std::fmt::Display) -> Self {
+        PageError {
+            what,
+            cause: cause.to_string(),
+        }
+    }
+}
+
+/// The page's text: plain HTML with nothing to load, so it shows even
+/// when the rest of the service is struggling.
+const PAGE_ERROR_HTML: &str = "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Sorry, that did not work - Sayso</title></head>\
+<body><main><h1>Sorry, that did not work</h1>\
+<p>Something went wrong on our side and nothing was changed. Please go back and try again in a minute.</p>\
+<p>If it keeps happening, tell your Sayso administrator.</p>\
+<p><a href=\"/staff\">Back to Sayso</a></p></main></body></html>\n";
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        tracing::error!(error = %self.cause, "cannot {}", self.what);
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            PAGE_ERROR_HTML,
+        )
+            .into_response()
+    }
+}

@@ -163,25 +163,16 @@ async fn tie(
     body: TieRequest,
 ) -> Result<Response, ApiError> {
     let staff = participation_staff(&state, &headers, &org).await?;
-    promises::tie(&state.db, staff.user.org_id, what, id, &body.promises)
-        .await
-        .map_err(promise_error)?;
-    let action = match what {
-        Tied::Feedback => "feedback.promises",
-        Tied::Action => "action.promises",
-    };
-    let feedback_id = (what == Tied::Feedback).then_some(id);
-    let detail = format!("{id}: {}", body.promises.join(","));
-    db::audit::record(
+    promises::tie(
         &state.db,
         staff.user.org_id,
-        Some(staff.user.user_id),
-        action,
-        feedback_id,
-        &detail,
-        crate::now(),
+        staff.user.user_id,
+        what,
+        id,
+        &body.promises,
     )
-    .await?;
+    .await
+    .map_err(promise_error)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -230,20 +221,9 @@ pub async fn tie_question(
     let staff = participation_staff(&state, &headers, &org).await?;
     let ApiJson(body) = body?;
     let org = find_org(&state, &org).await?;
-    promises::tie_question(&state.db, &org, &survey, &question, &body.promises)
+    promises::tie_question(&state.db, &org, staff.user.user_id, &survey, &question, &body.promises)
         .await
         .map_err(promise_error)?;
-    let detail = format!("{survey}/{question}: {}", body.promises.join(","));
-    db::audit::record(
-        &state.db,
-        org.id,
-        Some(staff.user.user_id),
-        "survey.promises",
-        None,
-        &detail,
-        crate::now(),
-    )
-    .await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

@@ -575,6 +575,8 @@ pub async fn report_email(State(state): State<AppState>, headers: HeaderMap, bod
             "report-email-body",
             &[("org", &org.name), ("period", &period_words), ("link", &link)],
         );
+        // The emails and their audit entry commit together.
+        let mut tx = state.db.begin().await?;
         for to in &board {
             let email = db::outbox::NewEmail {
                 feedback_id: None,
@@ -583,10 +585,10 @@ pub async fn report_email(State(state): State<AppState>, headers: HeaderMap, bod
                 subject: &subject,
                 body_text: &body,
             };
-            db::outbox::enqueue(&state.db, &email, now).await?;
+            db::outbox::enqueue(&mut tx, &email, now).await?;
         }
         db::audit::record(
-            &state.db,
+            &mut tx,
             org_id,
             Some(staff.user.user_id),
             "report.email",
@@ -595,6 +597,7 @@ pub async fn report_email(State(state): State<AppState>, headers: HeaderMap, bod
             now,
         )
         .await?;
+        tx.commit().await?;
         Ok::<_, sqlx::Error>(board.len())
     }
     .await;

@@ -540,13 +540,7 @@ async fn change_status(
     let staff = authorise(&state, &headers, &org.slug, Permission::BuildSurveys).await?;
     let survey = surveys::find(&state.db, &org, &slug).await?;
     let now = crate::now();
-    if open {
-        surveys::publish(&state.db, &survey, now).await?;
-        audit(&state, &staff, "survey_published", &slug).await;
-    } else {
-        surveys::close(&state.db, &survey, now).await?;
-        audit(&state, &staff, "survey_closed", &slug).await;
-    }
+    surveys::open_or_close(&state.db, &staff, &survey, open, now).await?;
     let survey = surveys::find(&state.db, &org, &slug).await?;
     Ok(Json(status_json(&survey, now)))
 }

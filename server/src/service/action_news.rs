@@ -5,31 +5,31 @@
 //! not the council's word yet), and the email carries the action's public
 //! words and status, never the team's internal progress notes.
 
-use crate::db::{self, Db};
+use crate::db::{self, Tx};
 use app::i18n::I18n;
 use app::model::ActionStatus;
 
 /// Queues an email to every named, consenting young person whose message
 /// is linked to the action. Returns how many were queued.
 pub async fn tell_linked(
-    db: &Db,
+    tx: &mut Tx,
     link_base: &str,
     org_id: i64,
     action_id: i64,
     now: i64,
 ) -> Result<usize, sqlx::Error> {
-    let Some(action) = db::actions::get(db, org_id, action_id).await? else {
+    let Some(action) = db::actions::get(&mut *tx, org_id, action_id).await? else {
         return Ok(0);
     };
     if !action.published {
         return Ok(0);
     }
-    let Some(org) = db::orgs::by_id(db, org_id).await? else {
+    let Some(org) = db::orgs::by_id(&mut *tx, org_id).await? else {
         return Ok(0);
     };
     let mut told = 0;
-    for item_id in db::actions::linked_items(db, action_id).await? {
-        let Some(item) = db::moderation::item(db, org_id, item_id).await? else {
+    for item_id in db::actions::linked_items(&mut *tx, action_id).await? {
+        let Some(item) = db::moderation::item(&mut *tx, org_id, item_id).await? else {
             continue;
         };
         let (false, true, Some(to)) = (item.anonymous, item.email_consent, item.contact_email.as_deref()) else {
@@ -59,7 +59,7 @@ pub async fn tell_linked(
             subject: &subject,
             body_text: &body,
         };
-        db::outbox::enqueue(db, &email, now).await?;
+        db::outbox::enqueue(&mut *tx, &email, now).await?;
         told += 1;
     }
     Ok(told)

@@ -73,6 +73,33 @@ pub async fn run(db: &Db, public_url: &str, timing: Timing, now: i64) -> Result<
     Ok(())
 }
 
+/// Acknowledges the staff member's organisation's `alert_ids` with one
+/// record of what was done, each with its audit entry, in one transaction.
+pub async fn acknowledge(
+    db: &Db,
+    staff: &crate::service::staff::Staff,
+    alert_ids: &[i64],
+    action: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let org_id = staff.user.org_id;
+    let mut tx = db.begin().await?;
+    let done = db::alerts::acknowledge_many(&mut tx, org_id, alert_ids, staff.user.user_id, action, now).await?;
+    for alert_id in done {
+        db::audit::record(
+            &mut tx,
+            org_id,
+            Some(staff.user.user_id),
+            "alert.acknowledge",
+            None,
+            &alert_id.to_string(),
+            now,
+        )
+        .await?;
+    }
+    tx.commit().await
+}
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")

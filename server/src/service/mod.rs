@@ -1,10 +1,12 @@
 //! One function per thing a person does; handlers call exactly one.
 
 pub mod action_news;
+pub mod actions;
 pub mod alerts;
 pub mod feedback;
 pub mod lifecycle;
 pub mod limits;
+pub mod moderation;
 pub mod oidc;
 pub mod promises;
 pub mod promises_report;

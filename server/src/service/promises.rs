@@ -1,7 +1,7 @@
 //! The organisation's promises: what young people see under each, what
 //! officers tie to them, and what groups said.
 
-use crate::db::{self, group_feedback::NewGroupFeedback, orgs::Org, promises::Tied, Db};
+use crate::db::{self, group_feedback::NewGroupFeedback, orgs::Org, promises::Tied, Db, Exec, Tx};
 use crate::domain::group_feedback::GroupFeedbackInput;
 use crate::domain::redact;
 use chrono::NaiveDate;
@@ -23,7 +23,7 @@ impl From<sqlx::Error> for PromiseError {
 
 /// The ids of `slugs` among the organisation's promises; an unknown slug
 /// is an error naming it.
-async fn promise_ids(db: &Db, org_id: i64, slugs: &[String]) -> Result<Vec<i64>, PromiseError> {
+async fn promise_ids(db: impl Into<Exec<'_>>, org_id: i64, slugs: &[String]) -> Result<Vec<i64>, PromiseError> {
     let all = db::promises::list(db, org_id, None).await?;
     slugs
         .iter()
@@ -75,22 +75,60 @@ pub async fn record_group_feedback(
 
 /// Ties a message or an action of the organisation to promises (by slug),
 /// replacing what it was tied to.
-pub async fn tie(db: &Db, org_id: i64, what: Tied, id: i64, slugs: &[String]) -> Result<(), PromiseError> {
+pub async fn tie(
+    db: &Db,
+    org_id: i64,
+    user_id: i64,
+    what: Tied,
+    id: i64,
+    slugs: &[String],
+) -> Result<(), PromiseError> {
+    let mut tx = db.begin().await?;
+    tie_in(&mut tx, org_id, what, id, slugs).await?;
+    let action = match what {
+        Tied::Feedback => "feedback.promises",
+        Tied::Action => "action.promises",
+    };
+    let feedback_id = (what == Tied::Feedback).then_some(id);
+    let detail = format!("{id}: {}", slugs.join(","));
+    db::audit::record(
+        &mut tx,
+        org_id,
+        Some(user_id),
+        action,
+        feedback_id,
+        &detail,
+        crate::now(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// [`tie`] as one step of a larger change: no audit entry of its own.
+pub(crate) async fn tie_in(
+    tx: &mut Tx,
+    org_id: i64,
+    what: Tied,
+    id: i64,
+    slugs: &[String],
+) -> Result<(), PromiseError> {
     let owned = match what {
-        Tied::Feedback => db::promises::feedback_org(db, id).await?,
-        Tied::Action => db::promises::action_org(db, id).await?,
+        Tied::Feedback => db::promises::feedback_org(&mut *tx, id).await?,
+        Tied::Action => db::promises::action_org(&mut *tx, id).await?,
     };
     if owned != Some(org_id) {
         return Err(PromiseError::NotFound);
     }
-    let ids = promise_ids(db, org_id, slugs).await?;
-    Ok(db::promises::tie(db, what, id, &ids).await?)
+    let ids = promise_ids(&mut *tx, org_id, slugs).await?;
+    Ok(db::promises::tie(&mut *tx, what, id, &ids).await?)
 }
 
 /// Ties a survey's question (by survey slug and question id) to promises.
 pub async fn tie_question(
     db: &Db,
     org: &Org,
+    user_id: i64,
     survey: &str,
     question: &str,
     slugs: &[String],
@@ -105,6 +143,20 @@ pub async fn tie_question(
             "The survey has no question \"{question}\"."
         )));
     }
-    let ids = promise_ids(db, org.id, slugs).await?;
-    Ok(db::promises::tie_question(db, found.row.id, question, &ids).await?)
+    let mut tx = db.begin().await?;
+    let ids = promise_ids(&mut tx, org.id, slugs).await?;
+    db::promises::tie_question(&mut tx, found.row.id, question, &ids).await?;
+    let detail = format!("{survey}/{question}: {}", slugs.join(","));
+    db::audit::record(
+        &mut tx,
+        org.id,
+        Some(user_id),
+        "survey.promises",
+        None,
+        &detail,
+        crate::now(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -165,7 +165,11 @@ pub async fn login(
 
 /// An admin lets a staff member sign in again at once from anywhere their
 /// tries were throttled. Audited by the caller.
-pub async fn unlock_sign_in(db: &Db, org_id: i64, user_id: i64) -> Result<bool, sqlx::Error> {
+pub async fn unlock_sign_in(
+    db: impl Into<crate::db::Exec<'_>>,
+    org_id: i64,
+    user_id: i64,
+) -> Result<bool, sqlx::Error> {
     db::sessions::next_sign_in_generation(db, org_id, user_id).await
 }
 
@@ -219,6 +223,21 @@ pub async fn from_api_token(db: &Db, token: &str) -> Result<Option<Staff>, sqlx:
         role,
         csrf: String::new(),
     }))
+}
+
+/// Hashes a password with argon2 off the async runtime (it is slow on
+/// purpose).
+pub async fn hash_password(password: String) -> Result<String, String> {
+    tokio::task::spawn_blocking(move || {
+        use argon2::password_hash::{rand_core::OsRng, PasswordHasher, SaltString};
+        let salt = SaltString::generate(&mut OsRng);
+        argon2::Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| format!("cannot hash the password: {e}"))
+    })
+    .await
+    .map_err(|e| e.to_string())?
 }
 
 #[cfg(test)]

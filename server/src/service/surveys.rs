@@ -1,7 +1,7 @@
 //! Surveys: building, publishing and closing them, and answering them
 //! anonymously. Results are in `survey_results`.
 
-use crate::db::{self, orgs::Org, surveys::SurveyRow, Db};
+use crate::db::{self, orgs::Org, surveys::SurveyRow, Db, Exec};
 use crate::domain::harm;
 use crate::domain::suppress::Threshold;
 use crate::domain::survey::{self, Answer, Audience, Definition, Question, WELLBEING_SLUG};
@@ -197,7 +197,7 @@ pub async fn update(
 }
 
 /// Opens a draft (from today, unless it has a later opening day).
-pub async fn publish(db: &Db, survey: &Survey, now: i64) -> Result<(), SurveyError> {
+pub async fn publish(db: impl Into<Exec<'_>>, survey: &Survey, now: i64) -> Result<(), SurveyError> {
     let today = today(now);
     match survey.row.status.as_str() {
         "open" => Ok(()),
@@ -231,7 +231,7 @@ pub async fn publish(db: &Db, survey: &Survey, now: i64) -> Result<(), SurveyErr
 }
 
 /// Closes a survey now; its closing day becomes today if it was later.
-pub async fn close(db: &Db, survey: &Survey, now: i64) -> Result<(), SurveyError> {
+pub async fn close(db: impl Into<Exec<'_>>, survey: &Survey, now: i64) -> Result<(), SurveyError> {
     let today = today(now);
     match survey.row.status.as_str() {
         "closed" => Ok(()),
@@ -248,6 +248,37 @@ pub async fn close(db: &Db, survey: &Survey, now: i64) -> Result<(), SurveyError
             Ok(())
         }
     }
+}
+
+/// Publishes (`open`) or closes a survey for a staff member, with its
+/// audit entry in the same transaction.
+pub async fn open_or_close(
+    db: &Db,
+    staff: &crate::service::staff::Staff,
+    survey: &Survey,
+    open: bool,
+    now: i64,
+) -> Result<(), SurveyError> {
+    let mut tx = db.begin().await?;
+    let what = if open {
+        publish(&mut tx, survey, now).await?;
+        "survey_published"
+    } else {
+        close(&mut tx, survey, now).await?;
+        "survey_closed"
+    };
+    db::audit::record(
+        &mut tx,
+        staff.user.org_id,
+        Some(staff.user.user_id),
+        what,
+        None,
+        &survey.row.slug,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// A copy of a survey as a new draft round, pointing back at it.

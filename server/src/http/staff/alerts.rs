@@ -125,27 +125,9 @@ async fn acknowledge(state: &AppState, headers: &HeaderMap, body: &Bytes, one: O
         };
     }
     let now = crate::now();
-    let org_id = staff.user.org_id;
-    let done = async {
-        let done =
-            db::alerts::acknowledge_many(&state.db, org_id, &ids, staff.user.user_id, action.trim(), now).await?;
-        for alert_id in done {
-            db::audit::record(
-                &state.db,
-                org_id,
-                Some(staff.user.user_id),
-                "alert.acknowledge",
-                None,
-                &alert_id.to_string(),
-                now,
-            )
-            .await?;
-        }
-        Ok::<_, sqlx::Error>(())
-    }
-    .await;
+    let done = crate::service::alerts::acknowledge(&state.db, &staff, &ids, action.trim(), now).await;
     match done {
         Ok(()) => Redirect::to("/staff/alerts").into_response(),
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+        Err(e) => crate::http::error::PageError::new("acknowledge alerts", e).into_response(),
     }
 }

@@ -3,14 +3,16 @@
 //! replies, quotes for the Board).
 
 use super::{authorise, field, fields, header_for, hour_iso, org_name, page_staff, staff_page};
-use crate::db::{self, moderation::QueueFilter};
+use crate::db::moderation::QueueFilter;
 use crate::domain::reply_by::Due;
 use crate::domain::roles::Permission;
+use crate::domain::status::FeedbackStatus;
 use crate::domain::themes::suggest;
-use crate::http::error::ApiError;
+use crate::http::error::{ApiError, PageError};
 use crate::http::AppState;
+use crate::service::moderation::{self, Change, ModerationError};
 use app::i18n::I18n;
-use app::pages::{ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffPage, STATUSES};
+use app::pages::{ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffPage};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -73,9 +75,11 @@ pub async fn api_list_feedback(
     Query(q): Query<FeedbackQuery>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let staff = authorise(&state, &headers, &org, Permission::ReadFeedback).await?;
-    let items = db::moderation::queue(&state.db, staff.user.org_id, &q.filter(), 500).await?;
-    let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
-    let themes = db::moderation::themes_of(&state.db, staff.user.org_id, &ids).await?;
+    let moderation::Listing {
+        items,
+        item_themes: themes,
+        counts,
+    } = moderation::listing(&state.db, staff.user.org_id, &q.filter(), 500).await?;
     let contact = staff.role.can(Permission::SeeContact);
     let original = staff.role.can(Permission::ReadOriginal);
     let today = state.config.today(crate::now());
@@ -111,12 +115,7 @@ pub async fn api_list_feedback(
             v
         })
         .collect();
-    let counts: serde_json::Map<String, serde_json::Value> =
-        db::moderation::status_counts(&state.db, staff.user.org_id)
-            .await?
-            .into_iter()
-            .map(|(s, n)| (s, json!(n)))
-            .collect();
+    let counts: serde_json::Map<String, serde_json::Value> = counts.into_iter().map(|(s, n)| (s, json!(n))).collect();
     Ok(Json(json!({ "items": items, "counts": counts })))
 }
 
@@ -130,18 +129,17 @@ pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let filter = q.filter();
-    let loaded = async {
-        let items = db::moderation::queue(&state.db, staff.user.org_id, &filter, 200).await?;
-        let ids: Vec<i64> = items.iter().map(|i| i.id).collect();
-        let item_themes = db::moderation::themes_of(&state.db, staff.user.org_id, &ids).await?;
-        let themes = db::themes::active(&state.db, staff.user.org_id).await?;
-        let counts = db::moderation::status_counts(&state.db, staff.user.org_id).await?;
-        let alerts = db::alerts::open_for(&state.db, staff.user.org_id).await?.len();
-        Ok::<_, sqlx::Error>((items, item_themes, themes, counts, alerts))
-    }
-    .await;
-    let Ok((items, item_themes, themes, counts, open_alerts)) = loaded else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    let moderation::QueuePage {
+        listing: moderation::Listing {
+            items,
+            item_themes,
+            counts,
+        },
+        themes,
+        open_alerts,
+    } = match moderation::queue_page(&state.db, staff.user.org_id, &filter, 200).await {
+        Ok(page) => page,
+        Err(e) => return PageError::new("load the queue", e).into_response(),
     };
     let label = |slug: &str| {
         themes
@@ -220,47 +218,22 @@ pub async fn item_page(
     if !staff.role.can(Permission::ReadFeedback) {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
-    let org_id = staff.user.org_id;
     let can_moderate = staff.role.can(Permission::Moderate);
-    let loaded = async {
-        // Another organisation's item is simply not found.
-        let Some(item) = db::moderation::item(&state.db, org_id, id).await? else {
-            return Ok(None);
-        };
-        if can_moderate {
-            db::moderation::mark_read(&state.db, org_id, id).await?;
-        }
-        db::audit::record(
-            &state.db,
-            org_id,
-            Some(staff.user.user_id),
-            "feedback.view",
-            Some(id),
-            "",
-            crate::now(),
-        )
-        .await?;
-        let chosen = db::moderation::themes_of(&state.db, org_id, &[id]).await?;
-        let themes = db::themes::active(&state.db, org_id).await?;
-        let notes = db::moderation::notes(&state.db, id).await?;
-        let replies = db::moderation::replies(&state.db, id).await?;
-        let alert = db::alerts::for_feedback(&state.db, org_id, id).await?;
-        let quotes = db::report::quotes_of(&state.db, org_id, id).await?;
-        let status = if can_moderate && item.status == "new" {
-            "in_review".to_string()
-        } else {
-            item.status.clone()
-        };
-        Ok::<_, sqlx::Error>(Some((item, status, chosen, themes, notes, replies, alert, quotes)))
-    }
-    .await;
-    let (item, status, chosen, themes, notes, replies, alert, quotes) = match loaded {
-        Ok(Some(found)) => found,
+    // Another organisation's item is simply not found.
+    let moderation::Opened {
+        item,
+        status,
+        chosen,
+        themes,
+        notes,
+        replies,
+        alert,
+        quotes,
+        promises,
+    } = match moderation::open(&state.db, &staff, id, can_moderate).await {
+        Ok(Some(opened)) => opened,
         Ok(None) => return crate::http::pages::not_found(State(state)).await,
-        Err(e) => {
-            tracing::error!(error = %e, "cannot open item");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
+        Err(e) => return PageError::new("open an item", e).into_response(),
     };
     let when = |s: i64| {
         chrono::DateTime::from_timestamp(s, 0)
@@ -277,20 +250,6 @@ pub async fn item_page(
     {
         suggested_slugs.push("being-safe".into());
     }
-    let promises = {
-        let all = db::promises::list(&state.db, staff.user.org_id, None)
-            .await
-            .unwrap_or_default();
-        let tied = db::promises::tied(&state.db, db::promises::Tied::Feedback, item.id)
-            .await
-            .unwrap_or_default();
-        all.into_iter()
-            .map(|p| {
-                let chosen = tied.contains(&p.id);
-                (p.slug, p.title, chosen)
-            })
-            .collect()
-    };
     let view = ItemView {
         promises,
         id: item.id,
@@ -385,53 +344,6 @@ pub async fn item_page(
     staff_page(&state, Some(header), StaffPage::Item(view), StatusCode::OK).await
 }
 
-/// Emails a reply to a named young person who gave an email and agreed.
-async fn email_reply(state: &AppState, org_id: i64, id: i64, text: &str, now: i64) -> Result<(), sqlx::Error> {
-    let Some(item) = db::moderation::item(&state.db, org_id, id).await? else {
-        return Ok(());
-    };
-    let (false, true, Some(to)) = (item.anonymous, item.email_consent, item.contact_email.as_deref()) else {
-        return Ok(());
-    };
-    let org = db::orgs::by_id(&state.db, org_id).await?;
-    let (org_name, org_slug) = org.map(|o| (o.name, o.slug)).unwrap_or_default();
-    let (subject, body) = reply_email(
-        &I18n::new(&item.language, None),
-        &org_name,
-        &item.name.unwrap_or_default(),
-        text,
-        &format!("{}/{org_slug}/reply", state.config.link_base()),
-    );
-    let email = db::outbox::NewEmail {
-        org_id: Some(org_id),
-        feedback_id: Some(id),
-        to,
-        subject: &subject,
-        body_text: &body,
-    };
-    db::outbox::enqueue(&state.db, &email, now).await
-}
-
-/// The email that tells a young person the team has replied, in the
-/// language they wrote in, with a link that opens "Check my reply" in it.
-fn reply_email(t: &I18n, org: &str, name: &str, text: &str, link: &str) -> (String, String) {
-    let link = format!("{link}?lang={}", t.lang);
-    let link_line: String = t
-        .pieces("email-reply-link", &[("link", &link)], &["link"])
-        .into_iter()
-        .map(|p| match p {
-            app::i18n::Piece::Text(s) | app::i18n::Piece::LeftToRight(s) => s,
-        })
-        .collect();
-    let subject = t.ts("email-reply-subject", &[("org", org)]);
-    let body = format!(
-        "{}\n\n{}\n\n{text}\n\n{link_line}\n",
-        t.ts("email-reply-hello", &[("name", name)]),
-        t.ts("email-reply-intro", &[("org", org)]),
-    );
-    (subject, body)
-}
-
 /// One form post on the item page: `action` is `themes`, `status`, `note`
 /// or `reply`. Checked for session, CSRF token, role and organisation.
 pub async fn item_submit(
@@ -454,143 +366,57 @@ pub async fn item_submit(
     if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(needs) {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
-    let org_id = staff.user.org_id;
-    let now = crate::now();
-    let done = async {
-        if db::moderation::item(&state.db, org_id, id).await?.is_none() {
-            return Ok(false);
-        }
-        let text = field(&f, "body");
-        let valid_text = !text.trim().is_empty() && text.chars().count() <= app::model::MAX_TEXT_CHARS;
-        let detail = match action.as_str() {
-            "quote" => {
-                let Some(item) = db::moderation::item(&state.db, org_id, id).await? else {
-                    return Ok(false);
-                };
-                let theme = db::themes::active(&state.db, org_id)
-                    .await?
-                    .into_iter()
-                    .find(|t| t.slug == field(&f, "theme"));
-                let quote = field(&f, "quote").trim().replace('\0', "");
-                let (Some(theme), Some(redacted)) = (theme, item.redacted_body.as_deref()) else {
-                    return Ok(false);
-                };
-                if !crate::domain::redact::quote_is_from(&quote, redacted) {
-                    return Ok(false);
-                }
-                let new = db::report::NewQuote {
-                    feedback_id: id,
-                    theme_id: theme.id,
-                    text: &quote,
-                    received_hour: item.received_hour,
-                    approved_by: staff.user.user_id,
-                };
-                let quote_id = db::report::approve_quote(&state.db, org_id, &new, now).await?;
-                format!("quote {quote_id} for {}", theme.slug)
-            }
-            "withdraw_quote" => {
-                let quote_id: i64 = field(&f, "quote_id").parse().unwrap_or(0);
-                if !db::report::withdraw_quote(&state.db, org_id, quote_id).await? {
-                    return Ok(false);
-                }
-                format!("quote {quote_id}")
-            }
-            "promises" => {
-                let chosen: Vec<String> = f
-                    .iter()
-                    .filter(|(k, _)| k == "promises")
-                    .map(|(_, v)| v.clone())
-                    .collect();
-                let tied =
-                    crate::service::promises::tie(&state.db, org_id, db::promises::Tied::Feedback, id, &chosen).await;
-                match tied {
-                    Ok(()) => format!("promises {}", chosen.join(",")),
-                    Err(crate::service::promises::PromiseError::Database(e)) => return Err(e),
-                    Err(_) => return Ok(false),
-                }
-            }
-            "themes" => {
-                let themes = db::themes::active(&state.db, org_id).await?;
-                let chosen: Vec<&str> = f
-                    .iter()
-                    .filter(|(k, _)| k == "themes")
-                    .map(|(_, v)| v.as_str())
-                    .collect();
-                let ids: Vec<i64> = themes
-                    .iter()
-                    .filter(|t| chosen.contains(&t.slug.as_str()))
-                    .map(|t| t.id)
-                    .collect();
-                db::moderation::set_themes(&state.db, id, &ids).await?;
-                chosen.join(",")
-            }
-            "status" => {
-                let status = field(&f, "status");
-                if !STATUSES.contains(&status.as_str()) {
-                    return Ok(false);
-                }
-                db::moderation::set_status(&state.db, org_id, id, &status).await?;
-                status
-            }
-            "redact" => {
-                use crate::domain::redact::{apply, Kind, Suggestion};
-                let Some(item) = db::moderation::item(&state.db, org_id, id).await? else {
-                    return Ok(false);
-                };
-                let mut chosen: Vec<Suggestion> = f
-                    .iter()
-                    .filter(|(k, _)| k == "hide")
-                    .filter_map(|(_, v)| v.split_once(':'))
-                    .filter_map(|(kind, text)| {
-                        Kind::parse(kind).map(|kind| Suggestion {
-                            kind,
-                            text: text.to_string(),
-                        })
+    let Some(change) = change_of(&action, &f) else {
+        return Redirect::to(&format!("/staff/feedback/{id}")).into_response();
+    };
+    match moderation::apply(&state.db, &state.config.link_base(), &staff, id, change).await {
+        Ok(()) => Redirect::to(&format!("/staff/feedback/{id}?saved=1")).into_response(),
+        Err(ModerationError::Refused) => Redirect::to(&format!("/staff/feedback/{id}")).into_response(),
+        Err(ModerationError::Database(e)) => PageError::new("save moderation", e).into_response(),
+    }
+}
+
+/// The change a form asks for, or None when it is not one (an unknown
+/// action or status, an empty or over-long note or reply).
+fn change_of(action: &str, f: &[(String, String)]) -> Option<Change> {
+    use crate::domain::redact::{Kind, Suggestion};
+    let all = |name: &str| -> Vec<String> { f.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect() };
+    let text = field(f, "body");
+    let valid_text = !text.trim().is_empty() && text.chars().count() <= app::model::MAX_TEXT_CHARS;
+    Some(match action {
+        "quote" => Change::Quote {
+            theme: field(f, "theme"),
+            text: field(f, "quote"),
+        },
+        "withdraw_quote" => Change::WithdrawQuote(field(f, "quote_id").parse().unwrap_or(0)),
+        "promises" => Change::Promises(all("promises")),
+        "themes" => Change::Themes(all("themes")),
+        "status" => Change::Status(FeedbackStatus::parse(&field(f, "status"))?),
+        "redact" => {
+            let mut chosen: Vec<Suggestion> = all("hide")
+                .iter()
+                .filter_map(|v| v.split_once(':'))
+                .filter_map(|(kind, text)| {
+                    Kind::parse(kind).map(|kind| Suggestion {
+                        kind,
+                        text: text.to_string(),
                     })
-                    .collect();
-                chosen.extend(
-                    field(&f, "other")
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|w| !w.is_empty())
-                        .map(|w| Suggestion {
-                            kind: Kind::Name,
-                            text: w.to_string(),
-                        }),
-                );
-                db::moderation::set_redacted(&state.db, org_id, id, &apply(&item.body, &chosen)).await?;
-                format!("{} details hidden", chosen.len())
-            }
-            "note" if valid_text => {
-                db::moderation::add_note(&state.db, id, staff.user.user_id, &text, now).await?;
-                String::new()
-            }
-            "reply" if valid_text => {
-                db::moderation::add_reply(&state.db, org_id, id, staff.user.user_id, &text, now).await?;
-                email_reply(&state, org_id, id, &text, now).await?;
-                String::new()
-            }
-            _ => return Ok(false),
-        };
-        db::audit::record(
-            &state.db,
-            org_id,
-            Some(staff.user.user_id),
-            &format!("feedback.{action}"),
-            Some(id),
-            &detail,
-            now,
-        )
-        .await?;
-        Ok::<_, sqlx::Error>(true)
-    }
-    .await;
-    match done {
-        Ok(true) => Redirect::to(&format!("/staff/feedback/{id}?saved=1")).into_response(),
-        Ok(false) => Redirect::to(&format!("/staff/feedback/{id}")).into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "cannot save moderation");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
+                })
+                .collect();
+            chosen.extend(
+                field(f, "other")
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty())
+                    .map(|w| Suggestion {
+                        kind: Kind::Name,
+                        text: w.to_string(),
+                    }),
+            );
+            Change::Redact(chosen)
         }
-    }
+        "note" if valid_text => Change::Note(text),
+        "reply" if valid_text => Change::Reply(text),
+        _ => return None,
+    })
 }

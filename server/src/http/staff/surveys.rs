@@ -406,16 +406,10 @@ pub async fn edit_submit(
             .map_err(to_err)?;
         audit(&app, &staff, "survey_saved", &s.row.slug).await;
         let fresh = surveys::find(&app.db, &org, &slug).await.map_err(to_err)?;
-        match verb {
-            "publish" => {
-                surveys::publish(&app.db, &fresh, now).await.map_err(to_err)?;
-                audit(&app, &staff, "survey_published", &slug).await;
-            }
-            "close" => {
-                surveys::close(&app.db, &fresh, now).await.map_err(to_err)?;
-                audit(&app, &staff, "survey_closed", &slug).await;
-            }
-            _ => {}
+        if verb == "publish" || verb == "close" {
+            surveys::open_or_close(&app.db, &staff, &fresh, verb == "publish", now)
+                .await
+                .map_err(to_err)?;
         }
         Ok(None)
     }

@@ -1,0 +1,239 @@
+//! A staff change and its audit entry commit together or not at all: when
+//! the audit log cannot be written, the change (and the email or alert
+//! that belongs to it) is undone too, and the person sees a kind answer,
+//! not a half-done change.
+
+use sayso_tests::{add_user, item_id, sign_in, using_postgres, TestApp, OFFICER, TEST_PASSWORD};
+use serde_json::{json, Value};
+
+/// Makes every insert into the audit log fail, as a full disk or a broken
+/// audit table would.
+async fn break_the_audit_log(app: &TestApp) {
+    if using_postgres() {
+        app.execute(
+            "CREATE FUNCTION audit_down() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit down'; END; $$ LANGUAGE plpgsql",
+        )
+        .await;
+        app.execute("CREATE TRIGGER audit_down BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_down()")
+            .await;
+    } else {
+        app.execute(
+            "CREATE TRIGGER audit_down BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit down'); END",
+        )
+        .await;
+    }
+}
+
+async fn mend_the_audit_log(app: &TestApp) {
+    if using_postgres() {
+        app.execute("DROP TRIGGER audit_down ON audit_log").await;
+    } else {
+        app.execute("DROP TRIGGER audit_down").await;
+    }
+}
+
+/// Asserts a page answer is the kind "nothing was changed" page.
+async fn kind_page(r: reqwest::Response, what: &str) {
+    assert_eq!(r.status(), 503, "{what}: the change is refused as a whole");
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("nothing was changed") && html.contains("try again"),
+        "{what}: a kind page says nothing was changed: {html}"
+    );
+    assert!(!html.contains("audit down"), "{what}: the cause is logged, never shown");
+}
+
+#[tokio::test]
+async fn a_change_whose_audit_entry_cannot_be_written_is_undone_with_its_email() {
+    let app = TestApp::spawn().await;
+    let named = json!({
+        "kind": "worry", "text": "Nobody told me when my review meeting is",
+        "mood": 2, "age_band": "16-25", "care_status": "care_leaver",
+        "anonymous": false, "name": "Sam", "contact_email": "sam@example.test", "email_consent": true
+    });
+    assert_eq!(app.post_feedback(&named).await.status(), 201);
+    add_user(&app, "demo", "admin@demo.sayso.test", "admin");
+    // Signing in is audited too: everyone signs in while the log works.
+    let (officer, csrf) = sign_in(&app, OFFICER.0, OFFICER.1).await;
+    let (admin, admin_csrf) = sign_in(&app, "admin@demo.sayso.test", TEST_PASSWORD).await;
+    let id = item_id(&app, &officer, "text", &named["text"]).await;
+    let id_s = id.to_string();
+    let r = officer
+        .post(app.url("/staff/actions"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("you_said", "Reviews come as a surprise"),
+            ("you_said_young", ""),
+            ("we_did", "Every review date is sent a month ahead"),
+            ("status", "planned"),
+            ("published", "yes"),
+            ("items", &id_s),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "the action is made while the audit log works");
+    let action: i64 = r.headers()["location"].to_str().unwrap()["/staff/actions/".len()..]
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let officer_id = app
+        .count("SELECT id FROM users WHERE email = 'officer@demo.sayso.test'")
+        .await;
+    let outbox_before = app.count("SELECT COUNT(*) FROM outbox").await;
+    let audit_before = app.count("SELECT COUNT(*) FROM audit_log").await;
+
+    break_the_audit_log(&app).await;
+
+    // A reply: not saved, and no email to Sam about it.
+    let r = officer
+        .post(app.url(&format!("/staff/feedback/{id}")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("action", "reply"),
+            ("body", "We will send you the date today."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    kind_page(r, "reply").await;
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) FROM replies WHERE feedback_id = {id}"))
+            .await,
+        0
+    );
+
+    // A status.
+    let r = officer
+        .post(app.url(&format!("/staff/feedback/{id}")))
+        .form(&[("csrf", csrf.as_str()), ("action", "status"), ("status", "closed")])
+        .send()
+        .await
+        .unwrap();
+    kind_page(r, "status").await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM feedback WHERE id = {id} AND status = 'closed'"
+        ))
+        .await,
+        0
+    );
+
+    // Progress on an action: no new status, no update, nobody emailed.
+    let r = officer
+        .post(app.url(&format!("/staff/actions/{action}")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("action", "progress"),
+            ("status", "done"),
+            ("body", "Dates now go out with the invitation."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    kind_page(r, "action progress").await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM actions WHERE id = {action} AND status = 'planned'"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM action_updates WHERE action_id = {action}"
+        ))
+        .await,
+        0
+    );
+
+    // An admin disabling a user: the user is not disabled, their session lives.
+    let r = admin
+        .post(app.url("/staff/admin"))
+        .form(&[
+            ("csrf", admin_csrf.as_str()),
+            ("action", "disable"),
+            ("user_id", &officer_id.to_string()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    kind_page(r, "disable a user").await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM users WHERE id = {officer_id} AND disabled"
+        ))
+        .await,
+        0
+    );
+    let list = officer.get(app.url("/api/v1/orgs/demo/feedback")).send().await.unwrap();
+    assert_eq!(list.status(), 200, "the officer is still signed in");
+
+    // The API answers in JSON, and nothing changes either.
+    let r = officer
+        .post(app.url("/api/v1/orgs/demo/surveys/wellbeing/close"))
+        .header("X-CSRF-Token", &csrf)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        r.status().is_server_error(),
+        "closing a survey fails whole: {}",
+        r.status()
+    );
+    let body: Value = r.json().await.unwrap();
+    assert!(body["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("try again") && !e.contains("audit down")));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM surveys WHERE slug = 'wellbeing' AND status = 'open'")
+            .await,
+        1,
+        "the survey is still open"
+    );
+
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox").await,
+        outbox_before,
+        "no email went to the outbox"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log").await, audit_before);
+    assert!(
+        app.logs().iter().any(|l| l.contains("audit down")),
+        "every failure is logged with its cause"
+    );
+
+    // With the log mended the same reply goes through, with its email.
+    mend_the_audit_log(&app).await;
+    let r = officer
+        .post(app.url(&format!("/staff/feedback/{id}")))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("action", "reply"),
+            ("body", "We will send you the date today."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) FROM replies WHERE feedback_id = {id}"))
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox").await,
+        outbox_before + 1,
+        "Sam's email is queued"
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'feedback.reply' AND feedback_id = {id}"
+        ))
+        .await,
+        1
+    );
+}
