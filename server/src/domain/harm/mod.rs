@@ -196,7 +196,11 @@ pub fn check_many(messages: &[(&str, &str)]) -> Vec<Verdict> {
         return verdicts;
     }
     let texts: Vec<String> = pending.iter().map(|(_, t, _)| t.clone()).collect();
-    let judged = meaning::judge_all(&texts).unwrap_or_default();
+    // With the layer off (SAYSO_HARM_MODEL=off) only phrases decide: no
+    // phrase hit waits here then, and the rest are simply not flagged.
+    let Some(judged) = meaning::judge_all(&texts) else {
+        return verdicts;
+    };
     for (n, (i, _, phrase_hit)) in pending.into_iter().enumerate() {
         let judgement = judged
             .get(n)
