@@ -25,23 +25,28 @@ pub fn tidy(html: &str) -> String {
     out
 }
 
+/// Only inside `<link …>` tags: a page's text never holds a raw `<link`
+/// (the renderer escapes `<`), so a young person's words are never touched.
 fn valid_crossorigin(html: &str) -> String {
     const ATTR: &str = " crossorigin=\"";
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(at) = rest.find(ATTR) {
-        let value_start = at + ATTR.len();
-        let Some(len) = rest[value_start..].find('"') else {
-            break;
-        };
-        let value = &rest[value_start..value_start + len];
+    while let Some(at) = rest.find("<link ") {
+        let Some(len) = rest[at..].find('>') else { break };
+        let tag = &rest[at..at + len + 1];
         out.push_str(&rest[..at]);
-        if matches!(value, "" | "anonymous" | "use-credentials") {
-            out.push_str(&rest[at..value_start + len + 1]);
-        } else {
-            out.push_str(" crossorigin=\"\"");
+        match tag.find(ATTR).and_then(|a| {
+            let v = a + ATTR.len();
+            tag[v..].find('"').map(|l| (a, v, l))
+        }) {
+            Some((a, v, l)) if !matches!(&tag[v..v + l], "" | "anonymous" | "use-credentials") => {
+                out.push_str(&tag[..a]);
+                out.push_str(" crossorigin=\"\"");
+                out.push_str(&tag[v + l + 1..]);
+            }
+            _ => out.push_str(tag),
         }
-        rest = &rest[value_start + len + 1..];
+        rest = &rest[at + len + 1..];
     }
     out.push_str(rest);
     out
