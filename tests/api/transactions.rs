@@ -3,7 +3,7 @@
 //! that belongs to it) is undone too, and the person sees a kind answer,
 //! not a half-done change.
 
-use sayso_tests::{add_user, item_id, sign_in, using_postgres, TestApp, OFFICER, TEST_PASSWORD};
+use sayso_tests::{add_user, item_id, using_postgres, StaffClient, TestApp, TEST_PASSWORD};
 use serde_json::{json, Value};
 
 /// Makes every insert into the audit log fail, as a full disk or a broken
@@ -54,24 +54,23 @@ async fn a_change_whose_audit_entry_cannot_be_written_is_undone_with_its_email()
     assert_eq!(app.post_feedback(&named).await.status(), 201);
     add_user(&app, "demo", "admin@demo.sayso.test", "admin");
     // Signing in is audited too: everyone signs in while the log works.
-    let (officer, csrf) = sign_in(&app, OFFICER.0, OFFICER.1).await;
-    let (admin, admin_csrf) = sign_in(&app, "admin@demo.sayso.test", TEST_PASSWORD).await;
-    let id = item_id(&app, &officer, "text", &named["text"]).await;
+    let officer = StaffClient::officer(&app).await;
+    let admin = StaffClient::sign_in(&app, "admin@demo.sayso.test", TEST_PASSWORD).await;
+    let id = item_id(&app, &officer.client, "text", &named["text"]).await;
     let id_s = id.to_string();
     let r = officer
-        .post(app.url("/staff/actions"))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("you_said", "Reviews come as a surprise"),
-            ("you_said_young", ""),
-            ("we_did", "Every review date is sent a month ahead"),
-            ("status", "planned"),
-            ("published", "yes"),
-            ("items", &id_s),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .form(
+            "/staff/actions",
+            &[
+                ("you_said", "Reviews come as a surprise"),
+                ("you_said_young", ""),
+                ("we_did", "Every review date is sent a month ahead"),
+                ("status", "planned"),
+                ("published", "yes"),
+                ("items", &id_s),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303, "the action is made while the audit log works");
     let action: i64 = r.headers()["location"].to_str().unwrap()["/staff/actions/".len()..]
         .split('?')
@@ -89,15 +88,11 @@ async fn a_change_whose_audit_entry_cannot_be_written_is_undone_with_its_email()
 
     // A reply: not saved, and no email to Sam about it.
     let r = officer
-        .post(app.url(&format!("/staff/feedback/{id}")))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("action", "reply"),
-            ("body", "We will send you the date today."),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .form(
+            &format!("/staff/feedback/{id}"),
+            &[("action", "reply"), ("body", "We will send you the date today.")],
+        )
+        .await;
     kind_page(r, "reply").await;
     assert_eq!(
         app.count(&format!("SELECT COUNT(*) FROM replies WHERE feedback_id = {id}"))
@@ -107,11 +102,11 @@ async fn a_change_whose_audit_entry_cannot_be_written_is_undone_with_its_email()
 
     // A status.
     let r = officer
-        .post(app.url(&format!("/staff/feedback/{id}")))
-        .form(&[("csrf", csrf.as_str()), ("action", "status"), ("status", "closed")])
-        .send()
-        .await
-        .unwrap();
+        .form(
+            &format!("/staff/feedback/{id}"),
+            &[("action", "status"), ("status", "closed")],
+        )
+        .await;
     kind_page(r, "status").await;
     assert_eq!(
         app.count(&format!(
@@ -123,16 +118,15 @@ async fn a_change_whose_audit_entry_cannot_be_written_is_undone_with_its_email()
 
     // Progress on an action: no new status, no update, nobody emailed.
     let r = officer
-        .post(app.url(&format!("/staff/actions/{action}")))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("action", "progress"),
-            ("status", "done"),
-            ("body", "Dates now go out with the invitation."),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .form(
+            &format!("/staff/actions/{action}"),
+            &[
+                ("action", "progress"),
+                ("status", "done"),
+                ("body", "Dates now go out with the invitation."),
+            ],
+        )
+        .await;
     kind_page(r, "action progress").await;
     assert_eq!(
         app.count(&format!(
@@ -151,15 +145,11 @@ async fn a_change_whose_audit_entry_cannot_be_written_is_undone_with_its_email()
 
     // An admin disabling a user: the user is not disabled, their session lives.
     let r = admin
-        .post(app.url("/staff/admin"))
-        .form(&[
-            ("csrf", admin_csrf.as_str()),
-            ("action", "disable"),
-            ("user_id", &officer_id.to_string()),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .form(
+            "/staff/admin",
+            &[("action", "disable"), ("user_id", &officer_id.to_string())],
+        )
+        .await;
     kind_page(r, "disable a user").await;
     assert_eq!(
         app.count(&format!(
@@ -168,17 +158,13 @@ async fn a_change_whose_audit_entry_cannot_be_written_is_undone_with_its_email()
         .await,
         0
     );
-    let list = officer.get(app.url("/api/v1/orgs/demo/feedback")).send().await.unwrap();
+    let list = officer.get("/api/v1/orgs/demo/feedback").await;
     assert_eq!(list.status(), 200, "the officer is still signed in");
 
     // The API answers in JSON, and nothing changes either.
     let r = officer
-        .post(app.url("/api/v1/orgs/demo/surveys/wellbeing/close"))
-        .header("X-CSRF-Token", &csrf)
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap();
+        .post_json("/api/v1/orgs/demo/surveys/wellbeing/close", &json!({}))
+        .await;
     assert!(
         r.status().is_server_error(),
         "closing a survey fails whole: {}",
@@ -209,15 +195,11 @@ async fn a_change_whose_audit_entry_cannot_be_written_is_undone_with_its_email()
     // With the log mended the same reply goes through, with its email.
     mend_the_audit_log(&app).await;
     let r = officer
-        .post(app.url(&format!("/staff/feedback/{id}")))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("action", "reply"),
-            ("body", "We will send you the date today."),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .form(
+            &format!("/staff/feedback/{id}"),
+            &[("action", "reply"), ("body", "We will send you the date today.")],
+        )
+        .await;
     assert_eq!(r.status(), 303);
     assert_eq!(
         app.count(&format!("SELECT COUNT(*) FROM replies WHERE feedback_id = {id}"))
