@@ -586,6 +586,56 @@ async fn a_worrying_free_text_answer_is_urgent_alerts_safeguarding_and_reaches_t
 }
 
 #[tokio::test]
+async fn a_written_answer_is_read_for_harm_in_the_language_it_was_written_in() {
+    let app = TestApp::spawn().await;
+    // Welsh for "I want to die": a Welsh phrase, read as Welsh.
+    let words = "dw i eisiau marw";
+    let (status, created) = respond(
+        &app,
+        "wellbeing",
+        json!({"age_band": "12-17", "language": "cy", "answers": {"anything-else": words}}),
+    )
+    .await;
+    assert_eq!((status, created["urgent"].as_bool()), (201, Some(true)), "{created}");
+    assert_eq!(created["help"]["childline"], "0800 1111");
+
+    // A screen added later in Welsh is read the same way.
+    let (status, created) = respond(
+        &app,
+        "wellbeing",
+        json!({"age_band": "12-17", "answers": {"people-home": 4}}),
+    )
+    .await;
+    assert_eq!((status, created["urgent"].as_bool()), (201, Some(false)));
+    let id = created["response_id"].as_str().unwrap();
+    let url = app.url(&format!("/api/v1/orgs/demo/surveys/wellbeing/responses/{id}"));
+    let (status, answered) = put_json(
+        &app.client,
+        url.clone(),
+        &json!({"language": "cy-GB", "answers": {"anything-else": words}}),
+    )
+    .await;
+    assert_eq!((status, answered["urgent"].as_bool()), (200, Some(true)), "{answered}");
+
+    // A language Sayso does not know is a clear 422, and nothing is stored.
+    let (status, body) = put_json(
+        &app.client,
+        url,
+        &json!({"language": "klingon", "answers": {"anything-else": "hello"}}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body["error"].as_str().unwrap().contains("language"), "{body}");
+    let (status, _) = respond(
+        &app,
+        "wellbeing",
+        json!({"age_band": "12-17", "language": "xx-!!", "answers": {"anything-else": "hello"}}),
+    )
+    .await;
+    assert_eq!(status, 422);
+}
+
+#[tokio::test]
 async fn every_organisation_gets_the_wellbeing_survey_open_in_the_demo_and_a_draft_elsewhere() {
     let app = TestApp::spawn().await;
     let (ok, _, err) = run_cli(&app.db, &["demo"], &[]);

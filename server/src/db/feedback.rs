@@ -1,4 +1,4 @@
-use super::{is_unique_violation, with_db, Db};
+use super::{is_unique_violation, with_db, with_write, Db};
 use sqlx::FromRow;
 
 /// Why the harm check flagged a message (all `None` when it did not):
@@ -103,7 +103,7 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
     // One statement is already atomic: a message with no themes and no
     // alert needs no transaction around it (two round trips fewer).
     let single = f.theme_ids.is_empty() && !f.urgent;
-    let result = with_db!(db, pool => async {
+    let result = with_write!(db, pool => async {
         if single {
             return bind_columns!(sqlx::query(insert), f).execute(pool).await.map(|_| ());
         }
@@ -162,13 +162,13 @@ pub async fn by_idempotency_key(db: &Db, org_id: i64, key_hash: &str) -> Result<
 pub async fn forget_idempotency_keys(db: &Db, before_hour: i64) -> Result<u64, sqlx::Error> {
     let sql = "UPDATE feedback SET idempotency_key = NULL, request_hash = NULL \
                WHERE idempotency_key IS NOT NULL AND received_hour < $1";
-    with_db!(db, pool => sqlx::query(sql).bind(before_hour).execute(pool).await.map(|r| r.rows_affected()))
+    with_write!(db, pool => sqlx::query(sql).bind(before_hour).execute(pool).await.map(|r| r.rows_affected()))
 }
 
 /// Forgets one message's Idempotency-Key (it has expired).
 pub async fn forget_idempotency_key(db: &Db, id: i64) -> Result<(), sqlx::Error> {
     let sql = "UPDATE feedback SET idempotency_key = NULL, request_hash = NULL WHERE id = $1";
-    with_db!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|_| ()))
+    with_write!(db, pool => sqlx::query(sql).bind(id).execute(pool).await.map(|_| ()))
 }
 
 /// Whether the organisation already has a message with exactly these words

@@ -3,7 +3,7 @@
 //! comes from fixed lists here, never from anyone's words. Rows go in as
 //! multi-row inserts inside large transactions, so a million takes seconds.
 
-use super::{with_db, Db};
+use super::{with_db, with_write, Db};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
@@ -120,10 +120,10 @@ pub async fn history(db: &Db, org_id: i64, plan: &Plan<'_>) -> Result<u64, sqlx:
     const CHUNK: usize = 500;
     const CHUNKS_PER_COMMIT: usize = 40;
     let mut rng = StdRng::seed_from_u64(plan.seed);
-    let theme_ids: Vec<i64> = with_db!(db, pool => sqlx::query_scalar::<_, i64>(
+    let theme_ids: Vec<i64> = with_write!(db, pool => sqlx::query_scalar::<_, i64>(
         "SELECT id FROM themes WHERE org_id = $1 AND retired = FALSE ORDER BY position")
         .bind(org_id).fetch_all(pool).await)?;
-    let first_id: i64 = with_db!(db, pool => sqlx::query_scalar::<_, i64>("SELECT COALESCE(MAX(id), 0) + 1 FROM feedback")
+    let first_id: i64 = with_write!(db, pool => sqlx::query_scalar::<_, i64>("SELECT COALESCE(MAX(id), 0) + 1 FROM feedback")
         .fetch_one(pool).await)?;
     let span = (plan.until - plan.from).max(3600) as f64;
     let mut made = 0u64;
@@ -147,7 +147,7 @@ pub async fn history(db: &Db, org_id: i64, plan: &Plan<'_>) -> Result<u64, sqlx:
             .filter(|r| r.urgent)
             .map(|_| (rng.gen_range(0..3600), rng.gen_range(120..6 * 3600)))
             .collect();
-        with_db!(db, pool => async {
+        with_write!(db, pool => async {
             let mut tx = pool.begin().await?;
             for chunk in rows.chunks(CHUNK) {
                 let mut q = sqlx::QueryBuilder::new(

@@ -1,6 +1,6 @@
 //! What groups said, and the Board report's counts of it.
 
-use super::{with_db, Db};
+use super::{with_db, with_write, Db};
 
 pub struct NewGroupFeedback<'a> {
     pub org_id: i64,
@@ -19,7 +19,7 @@ pub struct NewGroupFeedback<'a> {
 /// Stores a session with its themes and promises, and its audit entry, in
 /// one transaction. Returns its id.
 pub async fn insert(db: &Db, g: &NewGroupFeedback<'_>, now: i64) -> Result<i64, sqlx::Error> {
-    with_db!(db, pool => async {
+    with_write!(db, pool => async {
         let mut tx = pool.begin().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO group_feedback (org_id, occasion, held_on, participants, age_bands, body, redacted_body, \

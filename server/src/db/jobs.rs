@@ -1,6 +1,6 @@
 //! Claims on work that one instance does for every instance (retention).
 
-use super::{with_db, Db};
+use super::{with_write, Db};
 
 /// Claims `job` when it is due at `now` and makes it due again `every`
 /// seconds later; true when this caller got it. One statement, so of
@@ -10,7 +10,7 @@ pub async fn claim(db: &Db, job: &str, now: i64, every: i64) -> Result<bool, sql
     let sql = "INSERT INTO job_claims (job, next_run_at) VALUES ($1, $2) \
                ON CONFLICT (job) DO UPDATE SET next_run_at = excluded.next_run_at \
                WHERE job_claims.next_run_at <= $3";
-    with_db!(db, pool => sqlx::query(sql)
+    with_write!(db, pool => sqlx::query(sql)
         .bind(job)
         .bind(now + every)
         .bind(now)

@@ -7,7 +7,7 @@
 //! safeguarding note. The row itself stays with its non-identifying fields,
 //! its themes and its links to actions, so report figures do not change.
 
-use super::{with_db, Db};
+use super::{with_db, with_write, Db};
 use sqlx::FromRow;
 
 /// Which messages to act on: always within one organisation.
@@ -90,7 +90,7 @@ pub async fn anonymise(
          email_consent = FALSE, idempotency_key = NULL, request_hash = NULL, anonymised_at = $3, anonymised_why = $4{code} \
          WHERE id IN ({ids})"
     );
-    with_db!(db, pool => async {
+    with_write!(db, pool => async {
         let mut tx = pool.begin().await?;
         for sql in [&notes, &replies, &alerts] {
             bind_target!(sqlx::query(sql), org_id, target).execute(&mut *tx).await?;
@@ -118,7 +118,7 @@ pub async fn anonymise(
 pub async fn delete_email_before(db: &Db, org_id: i64, before: i64) -> Result<Vec<i64>, sqlx::Error> {
     let sql = "DELETE FROM outbox WHERE org_id = $1 AND feedback_id IS NULL AND created_at < $2 \
                AND (sent_at IS NOT NULL OR attempts >= $3) RETURNING id";
-    with_db!(db, pool => sqlx::query_scalar::<_, i64>(sql)
+    with_write!(db, pool => sqlx::query_scalar::<_, i64>(sql)
         .bind(org_id)
         .bind(before)
         .bind(super::outbox::MAX_ATTEMPTS)
@@ -132,8 +132,10 @@ pub async fn delete_email_before(db: &Db, org_id: i64, before: i64) -> Result<Ve
 /// `VACUUM` of `feedback`, `replies`, `notes` and `outbox` (see
 /// docs/security.md); autovacuum does it in time.
 pub async fn scrub(db: &Db) -> Result<(), sqlx::Error> {
-    if let Db::Sqlite(pool) = db {
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await?;
+    if let Db::Sqlite(db) = db {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&db.write)
+            .await?;
     }
     Ok(())
 }

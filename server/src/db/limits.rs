@@ -1,6 +1,6 @@
 //! Counters for rate limits, shared by every instance on the database.
 
-use super::{with_db, Db};
+use super::{with_db, with_write, Db};
 
 /// Counts one hit in `bucket` at `now` and returns the hits of its window so
 /// far. A window starts at the first hit and lasts `window` seconds; a hit
@@ -13,7 +13,7 @@ pub async fn hit(db: &Db, bucket: &str, now: i64, window: i64) -> Result<i64, sq
                window_start = CASE WHEN rate_limits.expires_at <= $2 THEN $2 ELSE rate_limits.window_start END, \
                expires_at = CASE WHEN rate_limits.expires_at <= $2 THEN $3 ELSE rate_limits.expires_at END \
                RETURNING hits";
-    with_db!(db, pool => {
+    with_write!(db, pool => {
         let (hits,): (i64,) = sqlx::query_as(sql)
             .bind(bucket)
             .bind(now)
@@ -36,7 +36,7 @@ pub async fn hits(db: &Db, bucket: &str, now: i64) -> Result<i64, sqlx::Error> {
 /// Deletes windows that are over.
 pub async fn sweep(db: &Db, now: i64) -> Result<(), sqlx::Error> {
     let sql = "DELETE FROM rate_limits WHERE expires_at < $1";
-    with_db!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|_| ()))
+    with_write!(db, pool => sqlx::query(sql).bind(now).execute(pool).await.map(|_| ()))
 }
 
 pub async fn secret(db: &Db) -> Result<String, sqlx::Error> {

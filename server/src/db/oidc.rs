@@ -1,6 +1,6 @@
 //! Council sign-in: flows in progress, and who may sign in how.
 
-use super::{with_db, Db};
+use super::{with_db, with_write, Db};
 use sqlx::FromRow;
 
 #[derive(Debug, FromRow)]
@@ -14,7 +14,7 @@ pub struct Flow {
 /// Remembers a sign-in that has just been sent to the council's page, and
 /// forgets any that were abandoned.
 pub async fn save_flow(db: &Db, browser_hash: &str, flow: &Flow, now: i64) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => async {
+    with_write!(db, pool => async {
         let mut tx = pool.begin().await?;
         sqlx::query("DELETE FROM oidc_logins WHERE expires_at <= $1").bind(now).execute(&mut *tx).await?;
         sqlx::query(
@@ -37,7 +37,7 @@ pub async fn save_flow(db: &Db, browser_hash: &str, flow: &Flow, now: i64) -> Re
 /// each can be finished once.
 pub async fn take_flow(db: &Db, browser_hash: &str, now: i64) -> Result<Option<Flow>, sqlx::Error> {
     let sql = "DELETE FROM oidc_logins WHERE browser_hash = $1 RETURNING state, nonce, pkce_verifier, expires_at";
-    let flow = with_db!(db, pool => sqlx::query_as::<_, Flow>(sql).bind(browser_hash).fetch_optional(pool).await)?;
+    let flow = with_write!(db, pool => sqlx::query_as::<_, Flow>(sql).bind(browser_hash).fetch_optional(pool).await)?;
     Ok(flow.filter(|f| f.expires_at > now))
 }
 
@@ -95,7 +95,7 @@ pub async fn set_password_sign_in(
     } else {
         "password sign-in off: council sign-in only"
     };
-    with_db!(db, pool => async {
+    with_write!(db, pool => async {
         let mut tx = pool.begin().await?;
         sqlx::query("UPDATE orgs SET password_sign_in = $2 WHERE id = $1")
             .bind(org_id)

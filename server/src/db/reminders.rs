@@ -1,6 +1,6 @@
 //! The daily reminder of messages that fall due for a reply.
 
-use super::{outbox::NewEmail, with_db, Db};
+use super::{outbox::NewEmail, with_db, with_write, Db};
 
 /// Every organisation's id and the bank holidays it keeps.
 pub async fn orgs(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
@@ -57,7 +57,7 @@ pub async fn send_once(
                  ON CONFLICT (org_id, due_on) DO NOTHING";
     let queue = "INSERT INTO outbox (org_id, to_addr, subject, body_text, created_at, next_attempt_at) \
                  VALUES ($1, $2, $3, $4, $5, $5)";
-    with_db!(db, pool => async {
+    with_write!(db, pool => async {
         let mut tx = pool.begin().await?;
         let claimed = sqlx::query(claim).bind(org_id).bind(due_on).bind(now).execute(&mut *tx).await?.rows_affected();
         if claimed == 0 {

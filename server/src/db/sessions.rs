@@ -1,4 +1,4 @@
-use super::{with_db, with_tx, Db, Exec};
+use super::{with_db, with_tx, with_write, Db, Exec};
 use sqlx::FromRow;
 
 /// A staff member as a request sees them.
@@ -41,7 +41,7 @@ pub async fn create(
 ) -> Result<(), sqlx::Error> {
     let sql =
         "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)";
-    with_db!(db, pool => sqlx::query(sql)
+    with_write!(db, pool => sqlx::query(sql)
         .bind(token_hash)
         .bind(user_id)
         .bind(csrf)
@@ -84,7 +84,7 @@ pub async fn find(db: &Db, token_hash: &str, now: i64) -> Result<Option<(StaffUs
 }
 
 pub async fn delete(db: &Db, token_hash: &str) -> Result<(), sqlx::Error> {
-    with_db!(db, pool => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await.map(|_| ()))
+    with_write!(db, pool => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await.map(|_| ()))
 }
 
 /// Signs a user out everywhere.

@@ -145,6 +145,7 @@ pub async fn start_submit(
         Some(band.as_str()),
         Some(&care),
         &empty,
+        lang.code(Some(&org)),
         crate::now(),
     )
     .await
@@ -390,7 +391,8 @@ pub async fn screen_submit(
     }
     let mut answers = serde_json::Map::new();
     answers.insert(q.id.clone(), value);
-    match surveys::answer(&app.db, &org, &s, &rid, &answers, crate::now()).await {
+    // Written answers are read in the language of the page they were typed on.
+    match surveys::answer(&app.db, &org, &s, &rid, &answers, lang.code(Some(&org)), crate::now()).await {
         Ok(saved) => {
             let target = if saved.urgent {
                 // Help at once, before any further question.

@@ -210,6 +210,10 @@ pub struct ResponseRequest {
     /// Question id to answer; any subset of the questions. `null` skips.
     #[schema(value_type = Object)]
     answers: Option<serde_json::Map<String, Value>>,
+    /// The language written answers are in (a code or tag such as `cy` or
+    /// `fa-AF`); English when left out. Words that suggest harm are looked
+    /// for in that language.
+    language: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -237,6 +241,7 @@ pub async fn respond(
     let survey = surveys::find(&state.db, &org, &slug).await?;
     let ApiJson(body) = body?;
     let answers = body.answers.unwrap_or_default();
+    let language = surveys::answer_language(body.language.as_deref())?;
     let saved = surveys::respond(
         &state.db,
         &org,
@@ -244,6 +249,7 @@ pub async fn respond(
         body.age_band.as_deref(),
         body.care_status.as_deref(),
         &answers,
+        language,
         crate::now(),
     )
     .await?;
@@ -259,6 +265,8 @@ pub async fn respond(
 pub struct AnswersRequest {
     #[schema(value_type = Object)]
     answers: Option<serde_json::Map<String, Value>>,
+    /// As for starting a response: the language written answers are in.
+    language: Option<String>,
 }
 
 /// Adds or replaces answers of a response, a screen at a time.
@@ -276,7 +284,8 @@ pub async fn answer(
     let survey = surveys::find(&state.db, &org, &slug).await?;
     let ApiJson(body) = body?;
     let answers = body.answers.unwrap_or_default();
-    let saved = surveys::answer(&state.db, &org, &survey, &response_id, &answers, crate::now()).await?;
+    let language = surveys::answer_language(body.language.as_deref())?;
+    let saved = surveys::answer(&state.db, &org, &survey, &response_id, &answers, language, crate::now()).await?;
     Ok(Json(ResponseCreated {
         help: saved.urgent.then(|| help_numbers(&org)),
         response_id: saved.response_id,

@@ -303,6 +303,7 @@ mod tests {
                 Some("12-17"),
                 None,
                 answers.as_object().unwrap(),
+                "en",
                 now,
             )
             .await

@@ -334,16 +334,30 @@ pub struct Saved {
 
 /// Parses the answers and runs every free-text one through the harm check
 /// (together, off the async runtime).
+/// The language a young person's written answers are read in: the code of
+/// a tag they (or the page they answer on) gave, English when none was
+/// given, and a clear error for a tag Sayso does not know.
+pub fn answer_language(tag: Option<&str>) -> Result<&'static str, SurveyError> {
+    match tag.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok("en"),
+        Some(tag) => app::i18n::language_code(tag)
+            .ok_or_else(|| SurveyError::Invalid("language must be a language Sayso has, such as en, cy or ar.".into())),
+    }
+}
+
+/// Parses the answers and reads each written one with the harm check, in
+/// the language it was written in (the phrase lists of that language; the
+/// meaning layer reads English).
 async fn answers_to_store(
     def: &Definition,
     answers: &serde_json::Map<String, serde_json::Value>,
+    language: &str,
 ) -> Result<Vec<(String, Answer, harm::Verdict)>, SurveyError> {
     let parsed = survey::parse_answers(def, answers).map_err(|p| SurveyError::Invalid(p.message))?;
-    // Survey answers carry no language yet: they are read as English.
     let texts: Vec<(String, String)> = parsed
         .iter()
         .filter_map(|(_, a)| match a {
-            Answer::Text(t) => Some((t.clone(), "en".to_string())),
+            Answer::Text(t) => Some((t.clone(), language.to_string())),
             _ => None,
         })
         .collect();
@@ -384,6 +398,8 @@ fn must_be_open(survey: &Survey, now: i64) -> Result<(), SurveyError> {
 
 /// Starts an anonymous response with any of its answers. The response id
 /// is random (a v4 uuid): whoever holds it can change the answers.
+/// `language` is a code from [`answer_language`].
+#[allow(clippy::too_many_arguments)]
 pub async fn respond(
     db: &Db,
     org: &Org,
@@ -391,11 +407,12 @@ pub async fn respond(
     age_band: Option<&str>,
     care_status: Option<&str>,
     answers: &serde_json::Map<String, serde_json::Value>,
+    language: &str,
     now: i64,
 ) -> Result<Saved, SurveyError> {
     must_be_open(survey, now)?;
     let (band, status) = check_who(&survey.def, age_band, care_status)?;
-    let list = answers_to_store(&survey.def, answers).await?;
+    let list = answers_to_store(&survey.def, answers, language).await?;
     let public_id = uuid::Uuid::new_v4().to_string();
     let ctx = db::surveys::ResponseContext {
         org_id: org.id,
@@ -421,13 +438,14 @@ pub async fn answer(
     survey: &Survey,
     response_id: &str,
     answers: &serde_json::Map<String, serde_json::Value>,
+    language: &str,
     now: i64,
 ) -> Result<Saved, SurveyError> {
     let response = db::surveys::response(db, survey.row.id, response_id)
         .await?
         .ok_or(SurveyError::NotFound)?;
     must_be_open(survey, now)?;
-    let list = answers_to_store(&survey.def, answers).await?;
+    let list = answers_to_store(&survey.def, answers, language).await?;
     let removed = db::surveys::anonymised_questions(db, response.id).await?;
     if list.iter().any(|(q, _, _)| removed.contains(q)) {
         return Err(SurveyError::Conflict(
