@@ -219,3 +219,180 @@ async fn a_change_whose_audit_entry_cannot_be_written_is_undone_with_its_email()
         1
     );
 }
+
+#[tokio::test]
+async fn survey_admin_and_report_changes_whose_audit_entry_cannot_be_written_are_undone() {
+    let app = TestApp::spawn().await;
+    add_user(&app, "demo", "admin@demo.sayso.test", "admin");
+    add_user(&app, "demo", "board@demo.sayso.test", "board");
+    let officer = StaffClient::officer(&app).await;
+    let admin = StaffClient::sign_in(&app, "admin@demo.sayso.test", TEST_PASSWORD).await;
+    let r = officer
+        .form("/staff/surveys", &[("title", "Your school"), ("slug", "your-school")])
+        .await;
+    assert_eq!(r.status(), 303, "a draft is made while the audit log works");
+    let count = |sql: &'static str| app.count(sql);
+    let surveys_before = count("SELECT COUNT(*) FROM surveys").await;
+    let users_before = count("SELECT COUNT(*) FROM users").await;
+    let themes_before = count("SELECT COUNT(*) FROM themes").await;
+    let outbox_before = count("SELECT COUNT(*) FROM outbox").await;
+    let audit_before = count("SELECT COUNT(*) FROM audit_log").await;
+
+    break_the_audit_log(&app).await;
+
+    // A survey made through the API: a JSON error, and no survey.
+    let r = officer
+        .post_json(
+            "/api/v1/orgs/demo/surveys",
+            &json!({"slug": "your-home", "title": "Your home",
+                    "questions": [{"kind": "faces", "text": "How is home?"}]}),
+        )
+        .await;
+    assert!(
+        r.status().is_server_error(),
+        "creating a survey fails whole: {}",
+        r.status()
+    );
+    let body: Value = r.json().await.unwrap();
+    assert!(body["error"]
+        .as_str()
+        .is_some_and(|e| e.contains("try again") && !e.contains("audit down")));
+
+    // The same from the staff page.
+    let r = officer
+        .form("/staff/surveys", &[("title", "Your home"), ("slug", "your-home")])
+        .await;
+    kind_page(r, "create a survey").await;
+
+    // Saving the draft's words: they stay as they were.
+    let r = officer
+        .form(
+            "/staff/surveys/your-school",
+            &[
+                ("title", "Your school and college"),
+                ("intro", "About school"),
+                ("op", "save"),
+            ],
+        )
+        .await;
+    kind_page(r, "save a survey").await;
+    assert_eq!(
+        count("SELECT COUNT(*) FROM surveys WHERE slug = 'your-school' AND title = 'Your school'").await,
+        1,
+        "the survey keeps its title"
+    );
+
+    // A new round of it: none is made.
+    let r = officer
+        .form(
+            "/staff/surveys/your-school",
+            &[
+                ("title", "Your school"),
+                ("op", "round"),
+                ("round_slug", "your-school-2"),
+            ],
+        )
+        .await;
+    kind_page(r, "start a new round").await;
+    assert_eq!(count("SELECT COUNT(*) FROM surveys").await, surveys_before);
+
+    // Admin changes: the organisation's name, a theme, an invitation (and
+    // its email).
+    let r = admin
+        .form(
+            "/staff/admin",
+            &[
+                ("action", "settings"),
+                ("name", "Renamed Council"),
+                ("term_in_care", "children in our care"),
+                ("out_of_hours_phone", ""),
+                ("advocacy", ""),
+                ("complaints", ""),
+                ("retention_months", "24"),
+                ("reply_within_days", "5"),
+            ],
+        )
+        .await;
+    kind_page(r, "change the settings").await;
+    assert_eq!(
+        count("SELECT COUNT(*) FROM orgs WHERE name = 'Renamed Council'").await,
+        0
+    );
+    let r = admin
+        .form(
+            "/staff/admin",
+            &[
+                ("action", "add_theme"),
+                ("label", "Pets"),
+                ("young_label", "Pets"),
+                ("icon", ""),
+                ("keywords", "dog, cat"),
+            ],
+        )
+        .await;
+    kind_page(r, "add a theme").await;
+    assert_eq!(count("SELECT COUNT(*) FROM themes").await, themes_before);
+    let r = admin
+        .form(
+            "/staff/admin",
+            &[
+                ("action", "invite"),
+                ("email", "new@demo.sayso.test"),
+                ("role", "officer"),
+            ],
+        )
+        .await;
+    kind_page(r, "invite a user").await;
+    assert_eq!(count("SELECT COUNT(*) FROM users").await, users_before);
+
+    // The Board report emailed: no email goes.
+    let r = officer.form("/staff/report/email", &[("from", ""), ("to", "")]).await;
+    kind_page(r, "email the board report").await;
+
+    assert_eq!(count("SELECT COUNT(*) FROM surveys").await, surveys_before);
+    assert_eq!(
+        count("SELECT COUNT(*) FROM outbox").await,
+        outbox_before,
+        "no email went to the outbox"
+    );
+    assert_eq!(count("SELECT COUNT(*) FROM audit_log").await, audit_before);
+
+    // Mended, the same changes go through, each with its entry.
+    mend_the_audit_log(&app).await;
+    let r = officer
+        .form(
+            "/staff/surveys/your-school",
+            &[
+                ("title", "Your school and college"),
+                ("intro", "About school"),
+                ("op", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        count("SELECT COUNT(*) FROM audit_log WHERE action = 'survey_saved' AND detail = 'your-school'").await,
+        1
+    );
+    let r = admin
+        .form(
+            "/staff/admin",
+            &[
+                ("action", "invite"),
+                ("email", "new@demo.sayso.test"),
+                ("role", "officer"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    assert_eq!(count("SELECT COUNT(*) FROM users").await, users_before + 1);
+    assert_eq!(
+        count("SELECT COUNT(*) FROM outbox").await,
+        outbox_before + 1,
+        "the invitation is queued"
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM audit_log WHERE action = 'admin.invite'").await,
+        1
+    );
+}

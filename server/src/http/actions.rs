@@ -4,10 +4,9 @@
 
 use super::staff::{field, fields, header_for, org_name, page_staff, staff_page};
 use super::AppState;
-use crate::db;
 use crate::domain::roles::Permission;
 use crate::http::error::PageError;
-use crate::service::actions::{Draft, Progress};
+use crate::service::actions::{self, Action, Draft, Progress};
 use crate::service::staff::Staff;
 use app::i18n::I18n;
 use app::model::{ActionStatus, AgeBand, PublicAction};
@@ -24,7 +23,7 @@ fn today() -> String {
     chrono::Utc::now().format("%Y-%m-%d").to_string()
 }
 
-fn overdue(a: &db::actions::Action) -> bool {
+fn overdue(a: &Action) -> bool {
     a.overdue(&today())
 }
 
@@ -84,10 +83,13 @@ async fn list_view(
     error: Option<String>,
 ) -> Result<ActionsView, sqlx::Error> {
     let org_id = staff.user.org_id;
-    let mut actions = db::actions::list(&state.db, org_id, false).await?;
+    let actions::Overview {
+        mut actions,
+        themes,
+        owners,
+    } = actions::overview(&state.db, org_id).await?;
     // An owner sees their own first, overdue first within them.
     actions.sort_by_key(|a| (a.owner_id != Some(staff.user.user_id), !overdue(a)));
-    let themes = db::themes::active(&state.db, org_id).await?;
     Ok(ActionsView {
         rows: actions
             .iter()
@@ -102,7 +104,7 @@ async fn list_view(
             })
             .collect(),
         form,
-        owners: db::actions::possible_owners(&state.db, org_id).await?,
+        owners,
         themes: themes
             .into_iter()
             .map(|t| (t.slug.clone(), t.label, chosen.contains(&t.slug)))
@@ -142,7 +144,7 @@ pub async fn actions_page(State(state): State<AppState>, headers: HeaderMap, Raw
         .filter(|(k, _)| k == "theme")
         .map(|(_, v)| v.clone())
         .collect();
-    let item_themes = db::moderation::themes_of(&state.db, staff.user.org_id, &items)
+    let item_themes = actions::themes_of_items(&state.db, staff.user.org_id, &items)
         .await
         .unwrap_or_default();
     chosen.extend(item_themes.into_iter().map(|(_, slug)| slug));
@@ -195,7 +197,7 @@ pub async fn create_action(State(state): State<AppState>, headers: HeaderMap, bo
             };
         }
     };
-    match crate::service::actions::create(&state.db, &staff, &draft(parsed), &items).await {
+    match actions::create(&state.db, &staff, &draft(parsed), &items).await {
         Ok(id) => axum::response::Redirect::to(&format!("/staff/actions/{id}?saved=1")).into_response(),
         Err(e) => PageError::new("create an action", e).into_response(),
     }
@@ -223,17 +225,11 @@ pub struct SavedQuery {
 }
 
 async fn action_view(state: &AppState, staff: &Staff, id: i64) -> Result<Option<ActionView>, sqlx::Error> {
-    let org_id = staff.user.org_id;
-    let Some(a) = db::actions::get(&state.db, org_id, id).await? else {
+    let with_linked = staff.role.can(Permission::ReadFeedback);
+    let Some(d) = actions::detail(&state.db, staff.user.org_id, id, with_linked).await? else {
         return Ok(None);
     };
-    let chosen: Vec<String> = db::actions::themes(&state.db, org_id)
-        .await?
-        .into_iter()
-        .filter(|(aid, _, _)| *aid == id)
-        .map(|(_, s, _)| s)
-        .collect();
-    let themes = db::themes::active(&state.db, org_id).await?;
+    let a = d.action;
     let manage = staff.role.can(Permission::ManageActions);
     Ok(Some(ActionView {
         id,
@@ -250,21 +246,18 @@ async fn action_view(state: &AppState, staff: &Staff, id: i64) -> Result<Option<
             due_on: a.due_on.unwrap_or_default(),
             published: a.published,
         },
-        owners: db::actions::possible_owners(&state.db, org_id).await?,
-        themes: themes
+        owners: d.owners,
+        themes: d
+            .themes
             .into_iter()
-            .map(|t| (t.slug.clone(), t.label, chosen.contains(&t.slug)))
+            .map(|t| (t.slug.clone(), t.label, d.chosen.contains(&t.slug)))
             .collect(),
-        updates: db::actions::updates(&state.db, id)
-            .await?
+        updates: d
+            .updates
             .into_iter()
             .map(|u| (when(u.created_at), u.author, u.body))
             .collect(),
-        linked: if staff.role.can(Permission::ReadFeedback) {
-            db::actions::linked_items(&state.db, id).await?
-        } else {
-            Vec::new()
-        },
+        linked: d.linked,
         saved: false,
         error: None,
     }))
@@ -336,14 +329,12 @@ pub async fn action_submit(
         {
             Ok(Err(invalid(view)))
         } else {
-            crate::service::actions::progress(&state.db, &link_base, &staff, id, &p)
-                .await
-                .map(Ok)
+            actions::progress(&state.db, &link_base, &staff, id, &p).await.map(Ok)
         }
     } else {
         match parse_form(&f) {
             Err(_) => Ok(Err(invalid(view))),
-            Ok(parsed) => crate::service::actions::edit(&state.db, &link_base, &staff, id, &draft(parsed))
+            Ok(parsed) => actions::edit(&state.db, &link_base, &staff, id, &draft(parsed))
                 .await
                 .map(Ok),
         }
@@ -361,43 +352,6 @@ pub async fn action_submit(
         }
         Err(e) => PageError::new("save an action", e).into_response(),
     }
-}
-
-/// Published actions as young people see them, newest wording per band.
-async fn published(
-    state: &AppState,
-    org_id: i64,
-    band: Option<AgeBand>,
-    theme: Option<&str>,
-) -> Result<Vec<PublicAction>, sqlx::Error> {
-    let themes = db::actions::themes(&state.db, org_id).await?;
-    let young = matches!(band, Some(AgeBand::Early | AgeBand::Middle));
-    Ok(db::actions::list(&state.db, org_id, true)
-        .await?
-        .into_iter()
-        .filter(|a| theme.is_none_or(|slug| themes.iter().any(|(id, s, _)| *id == a.id && s == slug)))
-        .map(|a| PublicAction {
-            id: a.id,
-            you_said: if young && !a.you_said_young.is_empty() {
-                a.you_said_young
-            } else {
-                a.you_said
-            },
-            we_did: a.we_did,
-            status: ActionStatus::parse(&a.status).unwrap_or(ActionStatus::Heard),
-            reason: if a.status == "not_doing" {
-                a.reason
-            } else {
-                String::new()
-            },
-            due_on: a.due_on,
-            themes: themes
-                .iter()
-                .filter(|(id, _, _)| *id == a.id)
-                .map(|(_, _, label)| label.clone())
-                .collect(),
-        })
-        .collect())
 }
 
 #[derive(Deserialize)]
@@ -420,7 +374,7 @@ pub async fn public_page(
     let theme = q.theme.clone().filter(|t| !t.is_empty());
     let t = lang.i18n(Some(&org), band);
     let loaded = async {
-        let actions = published(&state, org.id, band, theme.as_deref()).await?;
+        let actions = actions::published(&state.db, org.id, band, theme.as_deref()).await?;
         let themes = super::pages::theme_choices(&state, &t, &org, band.unwrap_or(AgeBand::Teen)).await?;
         Ok::<_, sqlx::Error>((actions, themes))
     }
@@ -464,7 +418,7 @@ pub async fn public_api(
     let org = super::api::find_org(&state, &slug).await?;
     let band = q.get("age_band").and_then(|b| AgeBand::parse(b));
     let theme = q.get("theme").filter(|t| !t.is_empty()).map(String::as_str);
-    let actions = published(&state, org.id, band, theme).await?;
+    let actions = actions::published(&state.db, org.id, band, theme).await?;
     Ok(Json(
         actions
             .into_iter()
@@ -493,13 +447,4 @@ impl From<PublicAction> for PublicActionJson {
             themes: a.themes,
         }
     }
-}
-
-/// Every published action worded for `band`, for the promises page.
-pub(super) async fn published_for_promises(
-    state: &AppState,
-    org_id: i64,
-    band: Option<AgeBand>,
-) -> Result<Vec<PublicAction>, sqlx::Error> {
-    published(state, org_id, band, None).await
 }

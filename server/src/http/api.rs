@@ -5,9 +5,9 @@ use super::error::{ApiError, ApiJson};
 use super::language::Lang;
 use super::limits::ClientAddr;
 use super::AppState;
-use crate::db::{self, orgs::Org};
 use crate::domain::{FeedbackInput, ReplyCode};
 use crate::service::feedback::{self, SubmitError};
+use crate::service::orgs::{self, Org};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -170,7 +170,7 @@ pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
 }
 
 pub(super) async fn find_org(state: &AppState, slug: &str) -> Result<Org, ApiError> {
-    db::orgs::by_slug(&state.db, slug)
+    orgs::by_slug(&state.db, slug)
         .await?
         .ok_or_else(|| ApiError::NotFound(format!("There is no organisation called \"{slug}\".")))
 }

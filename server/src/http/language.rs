@@ -15,7 +15,7 @@
 //! [`I18n`] with [`Lang::i18n`].
 
 use super::AppState;
-use crate::db::orgs::Org;
+use crate::service::orgs::Org;
 use app::i18n::{self, I18n};
 use app::model::AgeBand;
 use axum::extract::{FromRequestParts, Request, State};

@@ -113,7 +113,7 @@ async fn scrape(State((handle, db)): State<(PrometheusHandle, Db)>) -> Response 
     gauge!("sayso_db_pool_idle_connections").set(idle as f64);
     gauge!("sayso_db_pool_max_connections").set(max as f64);
     gauge!("sayso_build_info", "version" => env!("CARGO_PKG_VERSION")).set(1.0);
-    match crate::db::ops::snapshot(&db).await {
+    match crate::service::ops::snapshot(&db).await {
         Ok(s) => {
             gauge!("sayso_database_up").set(1.0);
             gauge!("sayso_messages_stored").set(s.messages as f64);

@@ -59,7 +59,7 @@ pub struct AppState {
     /// organisation's id from here (ids and slugs never change); pages use
     /// it only while the database cannot be reached, so a young person's
     /// form can still be drawn again with their words in it ("not sent yet").
-    pub last_seen_orgs: Arc<std::sync::Mutex<std::collections::HashMap<String, crate::db::orgs::Org>>>,
+    pub last_seen_orgs: Arc<std::sync::Mutex<std::collections::HashMap<String, crate::service::orgs::Org>>>,
     /// Council sign-in (OpenID Connect), when configured.
     pub oidc: Option<Arc<crate::service::oidc::CouncilSignIn>>,
     /// Council sign-ins begun from one address per minute.

@@ -43,7 +43,10 @@ fn flow_token(headers: &HeaderMap) -> Option<String> {
 /// is set up, the password form unless every organisation switched it off.
 pub async fn choice(state: &AppState) -> app::pages::SignInChoice {
     let council = state.oidc.is_some();
-    let password = !council || crate::db::oidc::any_password_sign_in(&state.db).await.unwrap_or(true);
+    let password = !council
+        || crate::service::oidc::any_password_sign_in(&state.db)
+            .await
+            .unwrap_or(true);
     app::pages::SignInChoice { council, password }
 }
 
@@ -169,11 +172,11 @@ pub async fn callback(State(state): State<AppState>, headers: HeaderMap, Query(q
 }
 
 /// The admin page's "How staff sign in" panel.
-pub(super) async fn admin_view(state: &AppState, org_id: i64) -> Result<app::pages::SignInAdminView, sqlx::Error> {
-    Ok(app::pages::SignInAdminView {
+pub(super) fn admin_view(state: &AppState, password: bool) -> app::pages::SignInAdminView {
+    app::pages::SignInAdminView {
         council: state.oidc.is_some(),
-        password: crate::db::oidc::password_sign_in(&state.db, org_id).await?,
-    })
+        password,
+    }
 }
 
 /// `POST /staff/admin` with `action=sign_in` (admin, CSRF checked by the
@@ -193,7 +196,7 @@ pub(super) async fn admin_sign_in(state: &AppState, staff: &Staff, f: &[(String,
         .await;
     }
     let now = crate::now();
-    match crate::db::oidc::set_password_sign_in(&state.db, staff.user.org_id, staff.user.user_id, allowed, now).await {
+    match crate::service::oidc::set_password_sign_in(&state.db, staff, allowed, now).await {
         Ok(()) => {
             let message = t.t(if allowed {
                 "council-admin-saved-on"

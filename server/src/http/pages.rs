@@ -3,9 +3,9 @@
 
 use super::language::Lang;
 use super::AppState;
-use crate::db::{self, orgs::Org};
 use crate::domain::{FeedbackInput, Problem, ReplyCode};
 use crate::service::feedback::{self, SubmitError, Submitted};
+use crate::service::orgs::{self, Org};
 use app::i18n::I18n;
 use app::model::{AgeBand, HelpContacts, OrgPublic, ThemeChoice, MAX_TEXT_CHARS};
 use app::pages::{
@@ -98,7 +98,7 @@ pub(super) fn state(lang: &Lang, org: &Org, band: Option<AgeBand>, page: Page) -
 /// Finds the organisation, or answers with the "can't find that page" page.
 pub(super) async fn org_or_404(app: &AppState, lang: &Lang, slug: &str) -> Result<Org, Response> {
     let remembered = || app.last_seen_orgs.lock().unwrap_or_else(|e| e.into_inner());
-    match db::orgs::by_slug(&app.db, slug).await {
+    match orgs::by_slug(&app.db, slug).await {
         Ok(Some(org)) => {
             let mut seen = remembered();
             // Bounded: only real organisations are kept, and there are few.
@@ -174,7 +174,7 @@ pub(super) async fn theme_choices(
     band: AgeBand,
 ) -> Result<Vec<ThemeChoice>, sqlx::Error> {
     let young = matches!(band, AgeBand::Early | AgeBand::Middle);
-    Ok(db::themes::active(&app.db, org.id)
+    Ok(orgs::active_themes(&app.db, org.id)
         .await?
         .into_iter()
         .map(|th| {

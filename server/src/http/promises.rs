@@ -7,12 +7,11 @@ use super::api::find_org;
 use super::error::{ApiError, ApiJson};
 use super::staff::{authorise, bearer_token};
 use super::AppState;
-use crate::db::{self, promises::Tied};
 use crate::domain::group_feedback::GroupFeedbackInput;
 use crate::domain::roles::Permission;
-use crate::service::promises::{self, PromiseError};
+use crate::service::promises::{self, PromiseError, Tied};
 use crate::service::staff::Staff;
-use app::model::{AgeBand, PublicAction};
+use app::model::AgeBand;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -27,37 +26,6 @@ pub struct PromiseJson {
     pub title: String,
     pub text: String,
     pub actions: Vec<super::actions::PublicActionJson>,
-}
-
-/// A promise and its actions, for the API and the young people's page.
-pub(super) struct PromiseWithActions {
-    pub slug: String,
-    pub title: String,
-    pub text: String,
-    pub actions: Vec<PublicAction>,
-}
-
-pub(super) async fn with_actions(
-    state: &AppState,
-    org_id: i64,
-    band: Option<AgeBand>,
-) -> Result<Vec<PromiseWithActions>, sqlx::Error> {
-    let list = db::promises::list(&state.db, org_id, band.map(|b| b.as_str())).await?;
-    let ties = db::promises::published_actions(&state.db, org_id).await?;
-    let actions = super::actions::published_for_promises(state, org_id, band).await?;
-    Ok(list
-        .into_iter()
-        .map(|p| PromiseWithActions {
-            actions: actions
-                .iter()
-                .filter(|a| ties.iter().any(|(pid, aid)| *pid == p.id && *aid == a.id))
-                .cloned()
-                .collect(),
-            slug: p.slug,
-            title: p.title,
-            text: p.body,
-        })
-        .collect())
 }
 
 #[derive(Deserialize, Default)]
@@ -78,7 +46,7 @@ pub async fn api_promises(
 ) -> Result<Json<Vec<PromiseJson>>, ApiError> {
     let org = find_org(&state, &org).await?;
     let band = q.age_band.as_deref().and_then(AgeBand::parse);
-    let promises = with_actions(&state, org.id, band).await?;
+    let promises = promises::with_actions(&state.db, org.id, band).await?;
     Ok(Json(
         promises
             .into_iter()
@@ -244,7 +212,7 @@ pub async fn promises_page(
         Err(response) => return response,
     };
     let band = q.age.as_deref().and_then(AgeBand::parse);
-    let Ok(promises) = with_actions(&state, org.id, band).await else {
+    let Ok(promises) = promises::with_actions(&state.db, org.id, band).await else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
     let page = app::pages::PromisesPage {

@@ -4,9 +4,10 @@
 use super::error::ApiError;
 use super::staff::{authorise, field, fields, header_for, org_name, page_staff, staff_page};
 use super::AppState;
-use crate::db;
 use crate::domain::roles::Permission;
-use crate::service::report::{board_report, csv, BadPeriod, BoardReport, Line, Period};
+use crate::http::error::PageError;
+use crate::service::orgs;
+use crate::service::report::{self, board_report, csv, long_date, BadPeriod, BoardReport, Line, Period};
 use crate::service::staff::Staff;
 use app::i18n::I18n;
 use app::pages::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportSurvey, ReportView, StaffPage};
@@ -53,7 +54,7 @@ pub async fn api_board_report(
         Some(_) => return Err(invalid("format can be json or csv.")),
     };
     let period = Period::parse(q.from.as_deref(), q.to.as_deref(), today()).map_err(|BadPeriod(m)| invalid(m))?;
-    let org = db::orgs::by_id(&state.db, staff.user.org_id)
+    let org = orgs::by_id(&state.db, staff.user.org_id)
         .await?
         .ok_or_else(|| ApiError::NotFound("No such organisation.".into()))?;
     let report = board_report(&state.db, &org, period, state.config.today(crate::now())).await?;
@@ -106,12 +107,6 @@ fn rows(lines: &[Line]) -> Vec<ReportRow> {
             before_n: shown_number(&l.previous_period),
         })
         .collect()
-}
-
-fn long_date(d: &str) -> String {
-    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
-        .map(|d| d.format("%-d %B %Y").to_string())
-        .unwrap_or_else(|_| d.to_string())
 }
 
 /// The report as the page draws it: tables with their charts.
@@ -491,11 +486,11 @@ async fn show(
         Err(BadPeriod(m)) => (Period::quarter_of(today()), Some(m.to_string())),
     };
     let built = async {
-        let org = db::orgs::by_id(&state.db, staff.user.org_id)
+        let org = orgs::by_id(&state.db, staff.user.org_id)
             .await?
             .ok_or(sqlx::Error::RowNotFound)?;
         let report = board_report(&state.db, &org, period, state.config.today(crate::now())).await?;
-        let board = db::report::board_emails(&state.db, staff.user.org_id).await?.len();
+        let board = report::board_members(&state.db, staff.user.org_id).await?;
         Ok::<_, sqlx::Error>((report, board))
     }
     .await;
@@ -551,65 +546,13 @@ pub async fn report_email(State(state): State<AppState>, headers: HeaderMap, bod
         Ok(p) => p,
         Err(_) => return show(&state, &staff, Some(&from), Some(&to), None).await,
     };
-    let t = I18n::english();
-    let now = crate::now();
-    let org_id = staff.user.org_id;
-    let sent = async {
-        let org = db::orgs::by_id(&state.db, org_id)
-            .await?
-            .ok_or(sqlx::Error::RowNotFound)?;
-        let board = db::report::board_emails(&state.db, org_id).await?;
-        let period_words = format!(
-            "{} to {}",
-            long_date(&period.from.to_string()),
-            long_date(&period.to.to_string())
-        );
-        let link = format!(
-            "{}/staff/report?from={}&to={}",
-            state.config.link_base(),
-            period.from,
-            period.to
-        );
-        let subject = t.ts("report-email-subject", &[("org", &org.name), ("period", &period_words)]);
-        let body = t.ts(
-            "report-email-body",
-            &[("org", &org.name), ("period", &period_words), ("link", &link)],
-        );
-        // The emails and their audit entry commit together.
-        let mut tx = state.db.begin().await?;
-        for to in &board {
-            let email = db::outbox::NewEmail {
-                feedback_id: None,
-                org_id: Some(org_id),
-                to,
-                subject: &subject,
-                body_text: &body,
-            };
-            db::outbox::enqueue(&mut tx, &email, now).await?;
-        }
-        db::audit::record(
-            &mut tx,
-            org_id,
-            Some(staff.user.user_id),
-            "report.email",
-            None,
-            &format!("{} to {}, {} board members", period.from, period.to, board.len()),
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok::<_, sqlx::Error>(board.len())
-    }
-    .await;
+    let sent = report::email_board(&state.db, &state.config.link_base(), &staff, period, crate::now()).await;
     match sent {
         Ok(n) => Redirect::to(&format!(
             "/staff/report?from={}&to={}&emailed={n}",
             period.from, period.to
         ))
         .into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "cannot queue the board report emails");
-            StatusCode::SERVICE_UNAVAILABLE.into_response()
-        }
+        Err(e) => PageError::new("email the board report", e).into_response(),
     }
 }

@@ -10,8 +10,8 @@ use super::pages::{not_found_page, org_or_404, render, state, unavailable};
 use super::staff::{field, fields};
 use super::surveys::part_words;
 use super::AppState;
-use crate::db::{self, orgs::Org};
 use crate::domain::survey::{self, QuestionKind};
+use crate::service::orgs::Org;
 use crate::service::surveys::{self, Survey, SurveyError};
 use app::i18n::I18n;
 use app::model::{AgeBand, CareStatus};
@@ -265,7 +265,7 @@ async fn load(
     let Some(rid) = response_id(headers) else {
         return Err(start());
     };
-    let response = match db::surveys::response(&app.db, s.row.id, &rid).await {
+    let response = match surveys::response(&app.db, &s, &rid).await {
         Ok(Some(r)) => r,
         Ok(None) => return Err(start()),
         Err(e) => {
@@ -327,10 +327,7 @@ pub async fn screen_page(
 }
 
 async fn text_answer(app: &AppState, s: &Survey, rid: &str, question: &str) -> Option<String> {
-    db::surveys::text_answer(&app.db, s.row.id, rid, question)
-        .await
-        .ok()
-        .flatten()
+    surveys::text_answer(&app.db, s, rid, question).await.ok().flatten()
 }
 
 pub async fn screen_submit(

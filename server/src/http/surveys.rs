@@ -476,22 +476,6 @@ fn status_json(s: &Survey, now: i64) -> SurveyStatus {
     }
 }
 
-async fn audit(state: &AppState, staff: &crate::service::staff::Staff, action: &str, detail: &str) {
-    if let Err(e) = crate::db::audit::record(
-        &state.db,
-        staff.user.org_id,
-        Some(staff.user.user_id),
-        action,
-        None,
-        detail,
-        crate::now(),
-    )
-    .await
-    {
-        tracing::error!(error = %e, "cannot write the audit log");
-    }
-}
-
 /// Creates a draft survey (officers and admins).
 #[utoipa::path(post, path = "/api/v1/orgs/{org}/surveys", params(("org" = String, Path)),
     request_body = SurveyInput,
@@ -507,8 +491,7 @@ pub async fn create(
     let staff = authorise(&state, &headers, &org.slug, Permission::BuildSurveys).await?;
     let ApiJson(body) = body?;
     let now = crate::now();
-    let survey = surveys::create(&state.db, &org, body.into_new()?, now).await?;
-    audit(&state, &staff, "survey_created", &survey.row.slug).await;
+    let survey = surveys::create(&state.db, &staff, &org, body.into_new()?, now).await?;
     Ok((StatusCode::CREATED, Json(status_json(&survey, now))).into_response())
 }
 
@@ -570,7 +553,7 @@ pub async fn results(
     let staff = authorise(&state, &headers, &org.slug, Permission::ReadSurveyResults).await?;
     let survey = surveys::find(&state.db, &org, &slug).await?;
     let results = survey_results::results(&state.db, &org, &survey, crate::now()).await?;
-    audit(&state, &staff, "survey_results_viewed", &slug).await;
+    crate::service::audit::viewed(&state.db, &staff, "survey_results_viewed", &slug).await;
     if q.format.as_deref() == Some("csv") {
         let disposition = format!("attachment; filename=\"{slug}-results.csv\"");
         return Ok((

@@ -1,10 +1,15 @@
-//! "You said, we did" actions on the staff side: creating one, editing it,
-//! and recording progress. Each runs in one transaction with its audit
+//! "You said, we did" actions: creating one, editing it and recording
+//! progress (staff), and reading them (staff, and young people the
+//! published ones). Each change runs in one transaction with its audit
 //! entry and the emails that tell linked young people of a change, so a
 //! change is never saved without its record nor told without being saved.
 
 use crate::db::{self, actions::ActionFields, Db, Tx};
 use crate::service::staff::Staff;
+use app::model::{ActionStatus, AgeBand, PublicAction};
+
+pub use crate::db::actions::{Action, Update};
+pub use crate::db::themes::Theme;
 
 /// A checked action form (the handler has validated lengths, status and
 /// date); owners and themes are resolved against the organisation here.
@@ -115,4 +120,105 @@ pub async fn progress(db: &Db, link_base: &str, staff: &Staff, id: i64, p: &Prog
     }
     audit(&mut tx, staff, "action.progress", id, now).await?;
     tx.commit().await
+}
+
+/// The actions list for staff, with what its form offers.
+#[derive(Debug)]
+pub struct Overview {
+    pub actions: Vec<Action>,
+    pub themes: Vec<Theme>,
+    /// `(user id, email)` of everyone who may own an action.
+    pub owners: Vec<(i64, String)>,
+}
+
+pub async fn overview(db: &Db, org_id: i64) -> Result<Overview, sqlx::Error> {
+    Ok(Overview {
+        actions: db::actions::list(db, org_id, false).await?,
+        themes: db::themes::active(db, org_id).await?,
+        owners: db::actions::possible_owners(db, org_id).await?,
+    })
+}
+
+/// The theme slugs of the organisation's messages `items`, as
+/// `(feedback id, slug)`, to start a new action from them.
+pub async fn themes_of_items(db: &Db, org_id: i64, items: &[i64]) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    db::moderation::themes_of(db, org_id, items).await
+}
+
+/// One action as staff see it.
+#[derive(Debug)]
+pub struct Detail {
+    pub action: Action,
+    /// The slugs of its themes.
+    pub chosen: Vec<String>,
+    pub themes: Vec<Theme>,
+    pub owners: Vec<(i64, String)>,
+    pub updates: Vec<Update>,
+    /// Linked messages' ids: empty unless `with_linked`.
+    pub linked: Vec<i64>,
+}
+
+/// The organisation's action `id`, or `None`; the linked messages only
+/// `with_linked` (for staff who may read feedback).
+pub async fn detail(db: &Db, org_id: i64, id: i64, with_linked: bool) -> Result<Option<Detail>, sqlx::Error> {
+    let Some(action) = db::actions::get(db, org_id, id).await? else {
+        return Ok(None);
+    };
+    let chosen = db::actions::themes(db, org_id)
+        .await?
+        .into_iter()
+        .filter(|(aid, _, _)| *aid == id)
+        .map(|(_, s, _)| s)
+        .collect();
+    Ok(Some(Detail {
+        action,
+        chosen,
+        themes: db::themes::active(db, org_id).await?,
+        owners: db::actions::possible_owners(db, org_id).await?,
+        updates: db::actions::updates(db, id).await?,
+        linked: if with_linked {
+            db::actions::linked_items(db, id).await?
+        } else {
+            Vec::new()
+        },
+    }))
+}
+
+/// Published actions as young people see them, worded for `band`,
+/// optionally only those with the theme `theme` (a slug). Never owners or
+/// linked messages.
+pub async fn published(
+    db: &Db,
+    org_id: i64,
+    band: Option<AgeBand>,
+    theme: Option<&str>,
+) -> Result<Vec<PublicAction>, sqlx::Error> {
+    let themes = db::actions::themes(db, org_id).await?;
+    let young = matches!(band, Some(AgeBand::Early | AgeBand::Middle));
+    Ok(db::actions::list(db, org_id, true)
+        .await?
+        .into_iter()
+        .filter(|a| theme.is_none_or(|slug| themes.iter().any(|(id, s, _)| *id == a.id && s == slug)))
+        .map(|a| PublicAction {
+            id: a.id,
+            you_said: if young && !a.you_said_young.is_empty() {
+                a.you_said_young
+            } else {
+                a.you_said
+            },
+            we_did: a.we_did,
+            status: ActionStatus::parse(&a.status).unwrap_or(ActionStatus::Heard),
+            reason: if a.status == "not_doing" {
+                a.reason
+            } else {
+                String::new()
+            },
+            due_on: a.due_on,
+            themes: themes
+                .iter()
+                .filter(|(id, _, _)| *id == a.id)
+                .map(|(_, _, label)| label.clone())
+                .collect(),
+        })
+        .collect())
 }

@@ -100,6 +100,44 @@ pub async fn acknowledge(
     tx.commit().await
 }
 
+/// Who hears of an organisation's alerts: whether it has safeguarding
+/// leads, and its alert addresses.
+#[derive(Clone, Debug, Default)]
+pub struct Reach {
+    pub has_leads: bool,
+    pub contacts: db::alerts::Contacts,
+}
+
+pub async fn reach(db: &Db, org_id: i64) -> Result<Reach, sqlx::Error> {
+    Ok(Reach {
+        has_leads: !db::alerts::safeguarding_emails(db, org_id).await?.is_empty(),
+        contacts: db::alerts::contacts(db, org_id).await?,
+    })
+}
+
+/// Why the harm check flagged a message: `(feedback id, category, how,
+/// detail)`.
+pub type Concern = (i64, Option<String>, Option<String>, Option<String>);
+
+/// The safeguarding dashboard: open alerts (oldest first), why each
+/// message was flagged, and who hears of them.
+#[derive(Clone, Debug)]
+pub struct Dashboard {
+    pub alerts: Vec<Alert>,
+    pub concerns: Vec<Concern>,
+    pub reach: Reach,
+}
+
+pub async fn dashboard(db: &Db, org_id: i64) -> Result<Dashboard, sqlx::Error> {
+    let alerts = db::alerts::open_for(db, org_id).await?;
+    let ids: Vec<i64> = alerts.iter().map(|a| a.feedback_id).collect();
+    Ok(Dashboard {
+        concerns: db::moderation::concerns_of(db, &ids).await?,
+        alerts,
+        reach: reach(db, org_id).await?,
+    })
+}
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")

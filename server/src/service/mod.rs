@@ -2,12 +2,16 @@
 
 pub mod action_news;
 pub mod actions;
+pub mod admin;
 pub mod alerts;
+pub mod audit;
 pub mod feedback;
 pub mod lifecycle;
 pub mod limits;
 pub mod moderation;
 pub mod oidc;
+pub mod ops;
+pub mod orgs;
 pub mod promises;
 pub mod promises_report;
 pub mod reminders;

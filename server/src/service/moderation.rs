@@ -6,7 +6,8 @@
 //! reply that was not saved.
 
 use crate::db::alerts::AlertState;
-use crate::db::moderation::{Entry, Item, QueueFilter};
+pub use crate::db::moderation::QueueFilter;
+use crate::db::moderation::{Entry, Item};
 use crate::db::report::Quote;
 use crate::db::themes::Theme;
 use crate::db::{self, promises::Tied, Db, Tx};

@@ -31,6 +31,23 @@ use openidconnect::{
 use std::time::{Duration, Instant};
 use tokio::sync::RwLock;
 
+/// Whether any organisation still lets its staff sign in with a password
+/// (the sign-in page then shows the password form).
+pub async fn any_password_sign_in(db: &Db) -> Result<bool, sqlx::Error> {
+    db::oidc::any_password_sign_in(db).await
+}
+
+/// Whether the organisation's staff may sign in with a password.
+pub async fn password_sign_in(db: &Db, org_id: i64) -> Result<bool, sqlx::Error> {
+    db::oidc::password_sign_in(db, org_id).await
+}
+
+/// An admin switches password sign-in on or off for their organisation;
+/// the change and its audit entry commit together.
+pub async fn set_password_sign_in(db: &Db, staff: &staff::Staff, allowed: bool, now: i64) -> Result<(), sqlx::Error> {
+    db::oidc::set_password_sign_in(db, staff.user.org_id, staff.user.user_id, allowed, now).await
+}
+
 /// A sign-in left at the council's page longer than this starts again.
 pub const FLOW_SECONDS: i64 = 10 * 60;
 /// How long the provider's published settings and keys are reused before

@@ -1,10 +1,63 @@
 //! The organisation's promises: what young people see under each, what
 //! officers tie to them, and what groups said.
 
-use crate::db::{self, group_feedback::NewGroupFeedback, orgs::Org, promises::Tied, Db, Exec, Tx};
+use crate::db::{self, group_feedback::NewGroupFeedback, orgs::Org, Db, Exec, Tx};
 use crate::domain::group_feedback::GroupFeedbackInput;
 use crate::domain::redact;
+use app::model::{AgeBand, PublicAction};
 use chrono::NaiveDate;
+
+pub use crate::db::promises::{PromiseRow, Tied};
+
+/// A promise and the published actions tied to it, for the API and the
+/// young people's page.
+pub struct PromiseWithActions {
+    pub slug: String,
+    pub title: String,
+    pub text: String,
+    pub actions: Vec<PublicAction>,
+}
+
+/// The organisation's promises in order, worded for `band`, each with its
+/// published actions.
+pub async fn with_actions(db: &Db, org_id: i64, band: Option<AgeBand>) -> Result<Vec<PromiseWithActions>, sqlx::Error> {
+    let list = db::promises::list(db, org_id, band.map(|b| b.as_str())).await?;
+    let ties = db::promises::published_actions(db, org_id).await?;
+    let actions = crate::service::actions::published(db, org_id, band, None).await?;
+    Ok(list
+        .into_iter()
+        .map(|p| PromiseWithActions {
+            actions: actions
+                .iter()
+                .filter(|a| ties.iter().any(|(pid, aid)| *pid == p.id && *aid == a.id))
+                .cloned()
+                .collect(),
+            slug: p.slug,
+            title: p.title,
+            text: p.body,
+        })
+        .collect())
+}
+
+/// What the staff page for recording a group offers: the themes, the
+/// promises, and the last groups recorded `(occasion, held on, participants)`.
+pub struct GroupFeedbackForm {
+    pub themes: Vec<crate::db::themes::Theme>,
+    pub promises: Vec<PromiseRow>,
+    pub recent: Vec<(String, String, i64)>,
+}
+
+pub async fn group_feedback_form(db: &Db, org_id: i64) -> Result<GroupFeedbackForm, sqlx::Error> {
+    Ok(GroupFeedbackForm {
+        themes: db::themes::active(db, org_id).await?,
+        promises: db::promises::list(db, org_id, None).await?,
+        recent: db::group_feedback::recent(db, org_id, 10)
+            .await?
+            .into_iter()
+            .map(|(_, o, d, n)| (o, d, n))
+            .collect(),
+    })
+}
 
 #[derive(Debug)]
 pub enum PromiseError {

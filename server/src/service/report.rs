@@ -545,6 +545,71 @@ pub async fn board_report(
     Ok(report)
 }
 
+/// A day `YYYY-MM-DD` as "1 July 2026"; anything else as it is.
+pub fn long_date(d: &str) -> String {
+    NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .map(|d| d.format("%-d %B %Y").to_string())
+        .unwrap_or_else(|_| d.to_string())
+}
+
+/// How many board members the report would be emailed to.
+pub async fn board_members(db: &Db, org_id: i64) -> Result<usize, sqlx::Error> {
+    Ok(db::report::board_emails(db, org_id).await?.len())
+}
+
+/// "Email this report to the board": one email per board member with a
+/// link to the report for `period` (never figures: email is not a safe
+/// channel), queued in the outbox in one transaction with its audit
+/// entry. Returns how many were queued.
+pub async fn email_board(
+    db: &Db,
+    link_base: &str,
+    staff: &crate::service::staff::Staff,
+    period: Period,
+    now: i64,
+) -> Result<usize, sqlx::Error> {
+    let t = I18n::english();
+    let org_id = staff.user.org_id;
+    let mut tx = db.begin().await?;
+    let org = db::orgs::by_id(&mut tx, org_id)
+        .await?
+        .ok_or(sqlx::Error::RowNotFound)?;
+    let board = db::report::board_emails(&mut tx, org_id).await?;
+    let period_words = format!(
+        "{} to {}",
+        long_date(&period.from.to_string()),
+        long_date(&period.to.to_string())
+    );
+    let link = format!("{link_base}/staff/report?from={}&to={}", period.from, period.to);
+    let subject = t.ts("report-email-subject", &[("org", &org.name), ("period", &period_words)]);
+    let body = t.ts(
+        "report-email-body",
+        &[("org", &org.name), ("period", &period_words), ("link", &link)],
+    );
+    for to in &board {
+        let email = db::outbox::NewEmail {
+            feedback_id: None,
+            org_id: Some(org_id),
+            to,
+            subject: &subject,
+            body_text: &body,
+        };
+        db::outbox::enqueue(&mut tx, &email, now).await?;
+    }
+    db::audit::record(
+        &mut tx,
+        org_id,
+        Some(staff.user.user_id),
+        "report.email",
+        None,
+        &format!("{} to {}, {} board members", period.from, period.to, board.len()),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(board.len())
+}
+
 /// The report as CSV: one row per figure, suppressed exactly as on screen.
 pub fn csv(report: &BoardReport) -> String {
     let mut out = String::from("section,key,label,this_period,previous_period,change\n");

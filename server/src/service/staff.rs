@@ -202,6 +202,11 @@ pub async fn from_token(db: &Db, token: &str, now: i64) -> Result<Option<Staff>,
     Ok(Role::parse(&user.role).map(|role| Staff { user, role, csrf }))
 }
 
+/// Ends every session of a staff member (signing out everywhere).
+pub async fn logout_everywhere(db: &Db, user_id: i64) -> Result<(), sqlx::Error> {
+    db::sessions::delete_all_for(db, user_id).await
+}
+
 pub async fn logout(db: &Db, token: &str) -> Result<(), sqlx::Error> {
     db::sessions::delete(db, &token_hash(token)).await
 }

@@ -1,12 +1,15 @@
 //! Surveys: building, publishing and closing them, and answering them
 //! anonymously. Results are in `survey_results`.
 
-use crate::db::{self, orgs::Org, surveys::SurveyRow, Db, Exec};
+use crate::db::{self, orgs::Org, surveys::SurveyRow, Db, Exec, Tx};
 use crate::domain::harm;
 use crate::domain::suppress::Threshold;
 use crate::domain::survey::{self, Answer, Audience, Definition, Question, WELLBEING_SLUG};
+use crate::service::staff::Staff;
 use app::model::{AgeBand, CareStatus};
 use std::collections::HashMap;
+
+pub use crate::db::surveys::ResponseRow;
 
 #[derive(Debug)]
 pub enum SurveyError {
@@ -134,8 +137,33 @@ fn check_dates(
     Ok((opens, closes))
 }
 
-/// Creates a draft survey.
-pub async fn create(db: &Db, org: &Org, new: NewSurvey, now: i64) -> Result<Survey, SurveyError> {
+/// Writes the audit entry of a staff member's change to a survey, in the
+/// change's own transaction.
+async fn audit(tx: &mut Tx, staff: &Staff, what: &str, slug: &str, now: i64) -> Result<(), sqlx::Error> {
+    db::audit::record(
+        &mut *tx,
+        staff.user.org_id,
+        Some(staff.user.user_id),
+        what,
+        None,
+        slug,
+        now,
+    )
+    .await
+}
+
+/// Creates a draft survey for a staff member, with its audit entry in the
+/// same transaction.
+pub async fn create(db: &Db, staff: &Staff, org: &Org, new: NewSurvey, now: i64) -> Result<Survey, SurveyError> {
+    let mut tx = db.begin().await?;
+    let survey = insert_draft(&mut tx, org, new, now).await?;
+    audit(&mut tx, staff, "survey_created", &survey.row.slug, now).await?;
+    tx.commit().await?;
+    Ok(survey)
+}
+
+/// Checks a new survey and inserts it as a draft.
+async fn insert_draft(tx: &mut Tx, org: &Org, new: NewSurvey, now: i64) -> Result<Survey, SurveyError> {
     survey::check(&new.def).map_err(SurveyError::Invalid)?;
     let slug = match new.slug.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         Some(s) => s.to_string(),
@@ -158,23 +186,32 @@ pub async fn create(db: &Db, org: &Org, new: NewSurvey, now: i64) -> Result<Surv
         closes_on: closes_on.as_deref(),
         previous_id: new.previous_id,
     };
-    match db::surveys::insert(db, &row, now).await {
-        Ok(_) => find(db, org, &slug).await,
-        Err(e) if db::is_unique_violation(&e) => Err(SurveyError::Invalid(format!(
-            "There is already a survey called \"{slug}\". Choose another slug."
-        ))),
-        Err(e) => Err(e.into()),
+    match db::surveys::insert(&mut *tx, &row, now).await {
+        Ok(_) => {}
+        Err(e) if db::is_unique_violation(&e) => {
+            return Err(SurveyError::Invalid(format!(
+                "There is already a survey called \"{slug}\". Choose another slug."
+            )))
+        }
+        Err(e) => return Err(e.into()),
     }
+    let row = db::surveys::by_slug(&mut *tx, org.id, &slug)
+        .await?
+        .ok_or(SurveyError::NotFound)?;
+    Ok(Survey::from_row(row)?)
 }
 
-/// Changes a survey. A draft may change freely; once published, only
-/// wording and dates may change, so its results keep their meaning.
-pub async fn update(
+/// Changes a survey for a staff member, with its audit entry in the same
+/// transaction. A draft may change freely; once published, only wording
+/// and dates may change, so its results keep their meaning.
+pub async fn save(
     db: &Db,
+    staff: &Staff,
     survey: &Survey,
     def: Definition,
     opens_on: Option<String>,
     closes_on: Option<String>,
+    now: i64,
 ) -> Result<(), SurveyError> {
     survey::check(&def).map_err(SurveyError::Invalid)?;
     if survey.is_published() && !survey::same_meaning(&survey.def, &def) {
@@ -184,8 +221,9 @@ pub async fn update(
     }
     let (opens_on, closes_on) = check_dates(&opens_on, &closes_on)?;
     let definition = serde_json::to_string(&def).expect("a definition serialises");
+    let mut tx = db.begin().await?;
     db::surveys::update(
-        db,
+        &mut tx,
         survey.row.id,
         &def.title.text,
         &definition,
@@ -193,6 +231,8 @@ pub async fn update(
         closes_on.as_deref(),
     )
     .await?;
+    audit(&mut tx, staff, "survey_saved", &survey.row.slug, now).await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -252,13 +292,7 @@ pub async fn close(db: impl Into<Exec<'_>>, survey: &Survey, now: i64) -> Result
 
 /// Publishes (`open`) or closes a survey for a staff member, with its
 /// audit entry in the same transaction.
-pub async fn open_or_close(
-    db: &Db,
-    staff: &crate::service::staff::Staff,
-    survey: &Survey,
-    open: bool,
-    now: i64,
-) -> Result<(), SurveyError> {
+pub async fn open_or_close(db: &Db, staff: &Staff, survey: &Survey, open: bool, now: i64) -> Result<(), SurveyError> {
     let mut tx = db.begin().await?;
     let what = if open {
         publish(&mut tx, survey, now).await?;
@@ -267,35 +301,55 @@ pub async fn open_or_close(
         close(&mut tx, survey, now).await?;
         "survey_closed"
     };
-    db::audit::record(
-        &mut tx,
-        staff.user.org_id,
-        Some(staff.user.user_id),
-        what,
-        None,
-        &survey.row.slug,
-        now,
-    )
-    .await?;
+    audit(&mut tx, staff, what, &survey.row.slug, now).await?;
     tx.commit().await?;
     Ok(())
 }
 
-/// A copy of a survey as a new draft round, pointing back at it.
-pub async fn new_round(db: &Db, org: &Org, survey: &Survey, slug: &str, now: i64) -> Result<Survey, SurveyError> {
-    create(
-        db,
-        org,
-        NewSurvey {
-            slug: Some(slug.to_string()),
-            def: survey.def.clone(),
-            opens_on: None,
-            closes_on: None,
-            previous_id: Some(survey.row.id),
-        },
-        now,
-    )
-    .await
+/// A copy of a survey as a new draft round, pointing back at it, for a
+/// staff member, with its audit entry in the same transaction.
+pub async fn new_round(
+    db: &Db,
+    staff: &Staff,
+    org: &Org,
+    survey: &Survey,
+    slug: &str,
+    now: i64,
+) -> Result<Survey, SurveyError> {
+    let new = NewSurvey {
+        slug: Some(slug.to_string()),
+        def: survey.def.clone(),
+        opens_on: None,
+        closes_on: None,
+        previous_id: Some(survey.row.id),
+    };
+    let mut tx = db.begin().await?;
+    let round = insert_draft(&mut tx, org, new, now).await?;
+    audit(&mut tx, staff, "survey_new_round", &round.row.slug, now).await?;
+    tx.commit().await?;
+    Ok(round)
+}
+
+/// How many responses each of the organisation's surveys has, as
+/// `(survey id, count)`.
+pub async fn response_counts(db: &Db, org: &Org) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    db::surveys::response_counts(db, org.id).await
+}
+
+/// A response to `survey` by its public id (the one its browser holds).
+pub async fn response(db: &Db, survey: &Survey, response_id: &str) -> Result<Option<ResponseRow>, sqlx::Error> {
+    db::surveys::response(db, survey.row.id, response_id).await
+}
+
+/// The free-text answer of one response to `question`, to show again only
+/// to the browser that holds the response id.
+pub async fn text_answer(
+    db: &Db,
+    survey: &Survey,
+    response_id: &str,
+    question: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    db::surveys::text_answer(db, survey.row.id, response_id, question).await
 }
 
 /// Who is answering: what they chose, checked against the audience.
@@ -471,10 +525,7 @@ pub async fn answer(
 
 /// The stored answers of one response, to show a young person going back.
 /// Reads that response's rows only (by its key), never the survey's.
-pub async fn answers_of_response(
-    db: &Db,
-    response: &db::surveys::ResponseRow,
-) -> Result<HashMap<String, String>, sqlx::Error> {
+pub async fn answers_of_response(db: &Db, response: &ResponseRow) -> Result<HashMap<String, String>, sqlx::Error> {
     Ok(db::surveys::answers_of_response(db, response.id)
         .await?
         .into_iter()

@@ -2,7 +2,6 @@
 //! what was done.
 
 use super::{field, fields, header_for, org_name, page_staff, staff_page};
-use crate::db;
 use crate::domain::roles::Permission;
 use crate::http::AppState;
 use crate::service::staff::Staff;
@@ -15,9 +14,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> Result<AlertsView, sqlx::Error> {
     let now = crate::now();
-    let alerts = db::alerts::open_for(&state.db, staff.user.org_id).await?;
-    let ids: Vec<i64> = alerts.iter().map(|a| a.feedback_id).collect();
-    let concerns = db::moderation::concerns_of(&state.db, &ids).await?;
+    let crate::service::alerts::Dashboard {
+        alerts,
+        concerns,
+        reach,
+    } = crate::service::alerts::dashboard(&state.db, staff.user.org_id).await?;
     let t = I18n::english();
     Ok(AlertsView {
         alerts: alerts
@@ -40,12 +41,8 @@ async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> 
             })
             .collect(),
         repeat_minutes: (state.config.alert_repeat_seconds / 60).max(1),
-        has_leads: !db::alerts::safeguarding_emails(&state.db, staff.user.org_id)
-            .await?
-            .is_empty(),
-        inbox: db::alerts::contacts(&state.db, staff.user.org_id)
-            .await?
-            .safeguarding_inbox,
+        has_leads: reach.has_leads,
+        inbox: reach.contacts.safeguarding_inbox,
         error,
     })
 }

@@ -1,7 +1,6 @@
 //! The audit log page, for admins.
 
 use super::{header_for, org_name, page_staff, staff_page};
-use crate::db;
 use crate::domain::roles::Permission;
 use crate::http::AppState;
 use app::pages::{AuditView, StaffPage};
@@ -29,14 +28,8 @@ pub async fn audit_page(State(state): State<AppState>, headers: HeaderMap, Query
     let action = q.action.unwrap_or_default();
     let user = q.user.unwrap_or_default();
     let some = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
-    let entries = db::audit::entries(
-        &state.db,
-        staff.user.org_id,
-        some(&action).as_deref(),
-        some(&user).as_deref(),
-        500,
-    )
-    .await;
+    let entries =
+        crate::service::audit::entries(&state.db, &staff, some(&action).as_deref(), some(&user).as_deref(), 500).await;
     let Ok(entries) = entries else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };

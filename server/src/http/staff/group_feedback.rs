@@ -2,7 +2,6 @@
 //! same service as `POST /api/v1/orgs/{org}/group-feedback`.
 
 use super::{field, fields, header_for, org_name, page_staff, staff_page};
-use crate::db;
 use crate::domain::group_feedback::GroupFeedbackInput;
 use crate::domain::roles::Permission;
 use crate::http::AppState;
@@ -26,19 +25,12 @@ async fn participation_staff(state: &AppState, headers: &HeaderMap) -> Result<St
 
 async fn show(state: &AppState, staff: &Staff, mut view: GroupFeedbackView, status: StatusCode) -> Response {
     let org_id = staff.user.org_id;
-    let loaded = async {
-        let themes = db::themes::active(&state.db, org_id).await?;
-        let promises = db::promises::list(&state.db, org_id, None).await?;
-        let recent = db::group_feedback::recent(&state.db, org_id, 10).await?;
-        Ok::<_, sqlx::Error>((themes, promises, recent))
-    }
-    .await;
-    let Ok((themes, promises, recent)) = loaded else {
+    let Ok(form) = promises::group_feedback_form(&state.db, org_id).await else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
-    view.themes = themes.into_iter().map(|t| (t.slug, t.label)).collect();
-    view.promises = promises.into_iter().map(|p| (p.slug, p.title)).collect();
-    view.recent = recent.into_iter().map(|(_, o, d, n)| (o, d, n)).collect();
+    view.themes = form.themes.into_iter().map(|t| (t.slug, t.label)).collect();
+    view.promises = form.promises.into_iter().map(|p| (p.slug, p.title)).collect();
+    view.recent = form.recent;
     let header = header_for(staff, &org_name(state, staff).await);
     staff_page(state, Some(header), StaffPage::GroupFeedback(view), status).await
 }
@@ -92,7 +84,11 @@ pub async fn submit(State(state): State<AppState>, headers: HeaderMap, body: Byt
         themes: typed.chosen_themes.clone(),
         promises: typed.chosen_promises.clone(),
     };
-    let Some(org) = db::orgs::by_id(&state.db, staff.user.org_id).await.ok().flatten() else {
+    let Some(org) = crate::service::orgs::by_id(&state.db, staff.user.org_id)
+        .await
+        .ok()
+        .flatten()
+    else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
     let now = crate::now();

@@ -12,7 +12,6 @@ pub mod surveys;
 use super::error::ApiError;
 use super::pages::render;
 use super::AppState;
-use crate::db;
 use crate::domain::roles::{Permission, Role};
 use crate::service::staff::{self, Staff};
 use app::i18n::I18n;
@@ -125,7 +124,7 @@ pub(super) async fn staff_page(
 }
 
 pub(super) async fn org_name(state: &AppState, staff: &Staff) -> String {
-    db::orgs::by_slug(&state.db, &staff.user.org_slug)
+    crate::service::orgs::by_slug(&state.db, &staff.user.org_slug)
         .await
         .ok()
         .flatten()

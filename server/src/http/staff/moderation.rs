@@ -3,13 +3,13 @@
 //! replies, quotes for the Board).
 
 use super::{authorise, field, fields, header_for, hour_iso, org_name, page_staff, staff_page};
-use crate::db::moderation::QueueFilter;
 use crate::domain::reply_by::Due;
 use crate::domain::roles::Permission;
 use crate::domain::status::FeedbackStatus;
 use crate::domain::themes::suggest;
 use crate::http::error::{ApiError, PageError};
 use crate::http::AppState;
+use crate::service::moderation::QueueFilter;
 use crate::service::moderation::{self, Change, ModerationError};
 use app::i18n::I18n;
 use app::pages::{ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffPage};

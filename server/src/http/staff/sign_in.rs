@@ -1,7 +1,6 @@
 //! Signing in and out, from the staff pages and the API.
 
 use super::{cookie, current, field, fields, home_for, session_token, staff_page};
-use crate::db;
 use crate::http::error::{ApiError, ApiJson};
 use crate::http::AppState;
 use crate::service::staff::{self, LoginError};
@@ -172,7 +171,7 @@ pub async fn logout_submit(State(state): State<AppState>, headers: HeaderMap, bo
         let f = fields(&body);
         if staff.csrf_matches(&field(&f, "csrf")) {
             let _ = if field(&f, "everywhere") == "yes" {
-                db::sessions::delete_all_for(&state.db, staff.user.user_id).await
+                staff::logout_everywhere(&state.db, staff.user.user_id).await
             } else {
                 staff::logout(&state.db, &token).await
             };

@@ -2,12 +2,13 @@
 //! results.
 
 use super::{field, fields, header_for, org_name, page_staff, staff_page};
-use crate::db::{self, orgs::Org};
 use crate::domain::roles::Permission;
 use crate::domain::survey::{Choice, Definition, Question, QuestionKind, Wording};
 use crate::domain::survey_results::{self, GroupResults, SurveyResults};
+use crate::http::error::PageError;
 use crate::http::survey_pages::{screen_view, survey_or_404, BANDS};
 use crate::http::AppState;
+use crate::service::orgs::{self, Org};
 use crate::service::staff::Staff;
 use crate::service::surveys::{self, Survey, SurveyError};
 use app::i18n::I18n;
@@ -25,7 +26,7 @@ use std::collections::BTreeMap;
 
 async fn staff_or_redirect(app: &AppState, headers: &HeaderMap) -> Result<(Staff, Org), Response> {
     let staff = page_staff(app, headers).await?;
-    match db::orgs::by_id(&app.db, staff.user.org_id).await {
+    match orgs::by_id(&app.db, staff.user.org_id).await {
         Ok(Some(org)) => Ok((staff, org)),
         _ => Err(StatusCode::SERVICE_UNAVAILABLE.into_response()),
     }
@@ -40,25 +41,9 @@ async fn show(app: &AppState, staff: &Staff, org: &Org, page: StaffPage, status:
     staff_page(app, Some(header_for(staff, &org.name)), page, status).await
 }
 
-async fn audit(app: &AppState, staff: &Staff, action: &str, detail: &str) {
-    if let Err(e) = db::audit::record(
-        &app.db,
-        staff.user.org_id,
-        Some(staff.user.user_id),
-        action,
-        None,
-        detail,
-        crate::now(),
-    )
-    .await
-    {
-        tracing::error!(error = %e, "cannot write the audit log");
-    }
-}
-
 async fn surveys_view(app: &AppState, staff: &Staff, org: &Org) -> Result<SurveysView, sqlx::Error> {
     let list = surveys::list(&app.db, org).await?;
-    let counts = db::surveys::response_counts(&app.db, org.id).await?;
+    let counts = surveys::response_counts(&app.db, org).await?;
     let today = surveys::today(crate::now());
     Ok(SurveysView {
         org_slug: org.slug.clone(),
@@ -111,11 +96,9 @@ pub async fn create_submit(State(app): State<AppState>, headers: HeaderMap, body
         },
         ..Default::default()
     };
-    match surveys::create(&app.db, &org, new, crate::now()).await {
-        Ok(s) => {
-            audit(&app, &staff, "survey_created", &s.row.slug).await;
-            Redirect::to(&format!("/staff/surveys/{}", s.row.slug)).into_response()
-        }
+    match surveys::create(&app.db, &staff, &org, new, crate::now()).await {
+        Ok(s) => Redirect::to(&format!("/staff/surveys/{}", s.row.slug)).into_response(),
+        Err(SurveyError::Database(e)) => PageError::new("create a survey", e).into_response(),
         Err(e) => {
             let message = match e {
                 SurveyError::Invalid(m) | SurveyError::Conflict(m) => m,
@@ -199,7 +182,7 @@ fn edit_view(
 }
 
 async fn response_count(app: &AppState, org: &Org, s: &Survey) -> i64 {
-    db::surveys::response_counts(&app.db, org.id)
+    surveys::response_counts(&app.db, org)
         .await
         .unwrap_or_default()
         .into_iter()
@@ -350,8 +333,10 @@ pub async fn edit_submit(
     let op = field(&f, "op");
     let opens = field(&f, "opens_on");
     let closes = field(&f, "closes_on");
-    let result: Result<Option<String>, String> = async {
-        let mut def = definition_from_form(&f, &s.def)?;
+    // Each change commits whole with its audit entry; a change refused
+    // (bad input, a published survey's questions) shows the form again.
+    let result: Result<Option<String>, SurveyError> = async {
+        let mut def = definition_from_form(&f, &s.def).map_err(SurveyError::Invalid)?;
         let (verb, index) = op
             .split_once(':')
             .map_or((op.as_str(), 0), |(v, i)| (v, i.parse().unwrap_or(usize::MAX)));
@@ -378,14 +363,6 @@ pub async fn edit_submit(
             }
             _ => {}
         }
-        let to_err = |e: SurveyError| match e {
-            SurveyError::Invalid(m) | SurveyError::Conflict(m) => m,
-            SurveyError::NotFound => "That survey is gone.".into(),
-            SurveyError::Database(e) => {
-                tracing::error!(error = %e, "cannot save a survey");
-                I18n::english().t("error-generic")
-            }
-        };
         if verb == "round" {
             let wanted = field(&f, "round_slug");
             let slug = if wanted.trim().is_empty() {
@@ -393,23 +370,15 @@ pub async fn edit_submit(
             } else {
                 wanted.trim().to_string()
             };
-            let round = surveys::new_round(&app.db, &org, &s, &slug, now)
-                .await
-                .map_err(to_err)?;
-            audit(&app, &staff, "survey_new_round", &round.row.slug).await;
+            let round = surveys::new_round(&app.db, &staff, &org, &s, &slug, now).await?;
             return Ok(Some(round.row.slug));
         }
         let opens_o = (!opens.is_empty()).then(|| opens.clone());
         let closes_o = (!closes.is_empty()).then(|| closes.clone());
-        surveys::update(&app.db, &s, def, opens_o, closes_o)
-            .await
-            .map_err(to_err)?;
-        audit(&app, &staff, "survey_saved", &s.row.slug).await;
-        let fresh = surveys::find(&app.db, &org, &slug).await.map_err(to_err)?;
+        surveys::save(&app.db, &staff, &s, def, opens_o, closes_o, now).await?;
+        let fresh = surveys::find(&app.db, &org, &slug).await?;
         if verb == "publish" || verb == "close" {
-            surveys::open_or_close(&app.db, &staff, &fresh, verb == "publish", now)
-                .await
-                .map_err(to_err)?;
+            surveys::open_or_close(&app.db, &staff, &fresh, verb == "publish", now).await?;
         }
         Ok(None)
     }
@@ -417,7 +386,12 @@ pub async fn edit_submit(
     match result {
         Ok(Some(round)) => Redirect::to(&format!("/staff/surveys/{round}?saved=1")).into_response(),
         Ok(None) => Redirect::to(&format!("/staff/surveys/{slug}?saved=1")).into_response(),
-        Err(message) => {
+        Err(SurveyError::Database(e)) => PageError::new("save a survey", e).into_response(),
+        Err(e) => {
+            let message = match e {
+                SurveyError::Invalid(m) | SurveyError::Conflict(m) => m,
+                _ => "That survey is gone.".to_string(),
+            };
             // Keep what the officer typed.
             let def = definition_from_form(&f, &s.def).unwrap_or_else(|_| s.def.clone());
             let count = response_count(&app, &org, &s).await;
@@ -565,7 +539,7 @@ pub async fn results_page(State(app): State<AppState>, headers: HeaderMap, Path(
     let Ok(results) = crate::service::survey_results::results(&app.db, &org, &s, crate::now()).await else {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     };
-    audit(&app, &staff, "survey_results_viewed", &slug).await;
+    crate::service::audit::viewed(&app.db, &staff, "survey_results_viewed", &slug).await;
     show(
         &app,
         &staff,
