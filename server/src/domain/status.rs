@@ -35,9 +35,73 @@ impl FeedbackStatus {
     }
 }
 
+/// Where a survey is. Stored as `draft`, `open` or `closed`; a survey
+/// stored as open reads as closed after its closing day and as a draft
+/// before its opening day ([`SurveyStatus::as_of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SurveyStatus {
+    Draft,
+    Open,
+    Closed,
+}
+
+impl SurveyStatus {
+    pub const ALL: [SurveyStatus; 3] = [SurveyStatus::Draft, SurveyStatus::Open, SurveyStatus::Closed];
+
+    pub fn parse(s: &str) -> Option<SurveyStatus> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SurveyStatus::Draft => "draft",
+            SurveyStatus::Open => "open",
+            SurveyStatus::Closed => "closed",
+        }
+    }
+
+    /// The status as stored; anything unknown is a draft (never shown to
+    /// young people).
+    pub fn stored(s: &str) -> SurveyStatus {
+        Self::parse(s).unwrap_or(SurveyStatus::Draft)
+    }
+
+    /// The status as of `today`, given the opening and closing days
+    /// (`YYYY-MM-DD`, compared as text).
+    pub fn as_of(self, today: &str, opens_on: Option<&str>, closes_on: Option<&str>) -> SurveyStatus {
+        match self {
+            SurveyStatus::Open if closes_on.is_some_and(|c| c < today) => SurveyStatus::Closed,
+            SurveyStatus::Open if opens_on.is_some_and(|o| o > today) => SurveyStatus::Draft,
+            other => other,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_survey_is_open_only_between_its_days_and_reads_back_as_itself() {
+        for s in SurveyStatus::ALL {
+            assert_eq!(SurveyStatus::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(SurveyStatus::stored("archived"), SurveyStatus::Draft);
+        let open = SurveyStatus::Open;
+        let (opens, closes) = (Some("2026-11-01"), Some("2026-11-30"));
+        assert_eq!(open.as_of("2026-10-31", opens, closes), SurveyStatus::Draft);
+        assert_eq!(open.as_of("2026-11-01", opens, closes), SurveyStatus::Open);
+        assert_eq!(open.as_of("2026-11-30", opens, closes), SurveyStatus::Open);
+        assert_eq!(open.as_of("2026-12-01", opens, closes), SurveyStatus::Closed);
+        assert_eq!(
+            SurveyStatus::Draft.as_of("2026-11-15", opens, closes),
+            SurveyStatus::Draft
+        );
+        assert_eq!(
+            SurveyStatus::Closed.as_of("2026-11-15", opens, closes),
+            SurveyStatus::Closed
+        );
+    }
 
     #[test]
     fn every_status_reads_back_as_itself_and_nothing_else_parses() {

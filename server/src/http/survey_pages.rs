@@ -10,6 +10,7 @@ use super::pages::{not_found_page, org_or_404, render, state, unavailable};
 use super::staff::{field, fields};
 use super::surveys::part_words;
 use super::AppState;
+use crate::domain::status::SurveyStatus;
 use crate::domain::survey::{self, QuestionKind};
 use crate::service::orgs::Org;
 use crate::service::surveys::{self, Survey, SurveyError};
@@ -97,7 +98,7 @@ pub async fn start_page(
         Ok(s) => s,
         Err(r) => return r,
     };
-    let open = s.status(&surveys::today(crate::now())) == "open";
+    let open = s.status(&surveys::today(crate::now())) == SurveyStatus::Open;
     let status = if open { StatusCode::OK } else { StatusCode::CONFLICT };
     let t = lang.i18n(Some(&org), None);
     render(

@@ -72,7 +72,7 @@ pub async fn list(
     Ok(Json(
         list.into_iter()
             .map(|s| SurveySummary {
-                status: staff.as_ref().map(|_| s.status(&today).to_string()),
+                status: staff.as_ref().map(|_| s.status(&today).as_str().to_string()),
                 opens_on: staff.as_ref().and(s.row.opens_on.clone()),
                 slug: s.row.slug,
                 title: s.row.title,
@@ -154,7 +154,7 @@ pub fn survey_json(s: &Survey, t: &I18n, today: &str) -> SurveyJson {
                 part: q.part.as_deref().map(|p| part_words(p, t)),
             })
             .collect(),
-        status: s.status(today).to_string(),
+        status: s.status(today).as_str().to_string(),
         closes_on: s.row.closes_on.clone(),
         age_bands: s.def.audience.bands().iter().map(|b| b.to_string()).collect(),
         care_statuses: s.def.audience.statuses().iter().map(|c| c.to_string()).collect(),
@@ -470,7 +470,7 @@ fn status_json(s: &Survey, now: i64) -> SurveyStatus {
     SurveyStatus {
         slug: s.row.slug.clone(),
         title: s.row.title.clone(),
-        status: s.status(&surveys::today(now)).to_string(),
+        status: s.status(&surveys::today(now)).as_str().to_string(),
         opens_on: s.row.opens_on.clone(),
         closes_on: s.row.closes_on.clone(),
     }

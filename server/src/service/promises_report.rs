@@ -4,6 +4,7 @@
 
 use crate::db::{self, Db};
 use crate::domain::reply_by::{uk_date, Kept, Promise};
+use crate::domain::status::FeedbackStatus;
 use crate::domain::suppress::{self, Cell, Threshold};
 use crate::domain::survey_results::SurveyHeadline;
 use app::model::CareStatus;
@@ -70,7 +71,7 @@ async fn kept(db: &Db, org_id: i64, period: Period, today: NaiveDate) -> Result<
             Some(Promise {
                 reply_by: NaiveDate::parse_from_str(&r.reply_by, "%Y-%m-%d").ok()?,
                 first_reply: r.first_reply_at.map(uk_date),
-                closed_unreplied: r.status == "closed",
+                closed_unreplied: FeedbackStatus::parse(&r.status) == Some(FeedbackStatus::Closed),
             })
         })
         .collect();

@@ -5,6 +5,7 @@
 use super::csv_field;
 use super::surveys::{list, threshold, today, Survey};
 use crate::db::{self, orgs::Org, Db};
+use crate::domain::status::SurveyStatus;
 use crate::domain::suppress::{self, Cell, Shown};
 use crate::domain::survey;
 use crate::domain::survey_results::{
@@ -16,7 +17,7 @@ fn about(survey: &Survey, today: &str) -> About {
     About {
         slug: survey.row.slug.clone(),
         title: survey.row.title.clone(),
-        status: survey.status(today).to_string(),
+        status: survey.status(today).as_str().to_string(),
         opens_on: survey.row.opens_on.clone(),
         closes_on: survey.row.closes_on.clone(),
     }
@@ -24,7 +25,7 @@ fn about(survey: &Survey, today: &str) -> About {
 
 async fn tally(db: &Db, survey: &Survey, today: &str) -> Result<Tally, sqlx::Error> {
     let mut rows = db::surveys::answers(db, survey.row.id).await?;
-    if survey.status(today) == "open" {
+    if survey.status(today) == SurveyStatus::Open {
         // Whole batches only (rows come ordered by response).
         let mut started: Vec<i64> = rows.iter().map(|r| r.response_id).collect();
         started.dedup();
@@ -134,7 +135,7 @@ pub async fn closed_between(
     let mut out = Vec::new();
     for s in list(db, &org).await? {
         let closes = s.row.closes_on.clone().unwrap_or_default();
-        if s.status(&today) != "closed" || closes < from || closes > to {
+        if s.status(&today) != SurveyStatus::Closed || closes < from || closes > to {
             continue;
         }
         let r = results(db, &org, &s, now).await?;

@@ -3,6 +3,7 @@
 
 use crate::db::{self, orgs::Org, surveys::SurveyRow, Db, Exec, Tx};
 use crate::domain::harm;
+use crate::domain::status::SurveyStatus;
 use crate::domain::suppress::Threshold;
 use crate::domain::survey::{self, Answer, Audience, Definition, Question, WELLBEING_SLUG};
 use crate::service::staff::Staff;
@@ -41,21 +42,21 @@ impl Survey {
         Ok(Survey { row, def })
     }
 
-    /// `draft`, `open` or `closed`, as of `today` (`YYYY-MM-DD`). A published
-    /// survey closes by itself after its closing day, and is not open
-    /// before its opening day.
-    pub fn status(&self, today: &str) -> &'static str {
-        match self.row.status.as_str() {
-            "open" if self.row.closes_on.as_deref().is_some_and(|c| c < today) => "closed",
-            "open" if self.row.opens_on.as_deref().is_some_and(|o| o > today) => "draft",
-            "open" => "open",
-            "closed" => "closed",
-            _ => "draft",
-        }
+    /// The status as stored (what an officer last did with it).
+    pub fn stored_status(&self) -> SurveyStatus {
+        SurveyStatus::stored(&self.row.status)
+    }
+
+    /// The status as of `today` (`YYYY-MM-DD`). A published survey closes
+    /// by itself after its closing day, and is not open before its opening
+    /// day.
+    pub fn status(&self, today: &str) -> SurveyStatus {
+        self.stored_status()
+            .as_of(today, self.row.opens_on.as_deref(), self.row.closes_on.as_deref())
     }
 
     pub fn is_published(&self) -> bool {
-        self.row.status != "draft"
+        self.stored_status() != SurveyStatus::Draft
     }
 }
 
@@ -100,7 +101,7 @@ pub async fn open_now(db: &Db, org: &Org, now: i64) -> Result<Vec<Survey>, sqlx:
     Ok(list(db, org)
         .await?
         .into_iter()
-        .filter(|s| s.status(&today) == "open")
+        .filter(|s| s.status(&today) == SurveyStatus::Open)
         .collect())
 }
 
@@ -239,12 +240,12 @@ pub async fn save(
 /// Opens a draft (from today, unless it has a later opening day).
 pub async fn publish(db: impl Into<Exec<'_>>, survey: &Survey, now: i64) -> Result<(), SurveyError> {
     let today = today(now);
-    match survey.row.status.as_str() {
-        "open" => Ok(()),
-        "closed" => Err(SurveyError::Conflict(
+    match survey.stored_status() {
+        SurveyStatus::Open => Ok(()),
+        SurveyStatus::Closed => Err(SurveyError::Conflict(
             "This survey is closed. Copy it to a new round to ask again.".into(),
         )),
-        _ => {
+        SurveyStatus::Draft => {
             if survey.def.questions.is_empty() {
                 return Err(SurveyError::Invalid(
                     "Add at least one question before publishing.".into(),
@@ -259,7 +260,7 @@ pub async fn publish(db: impl Into<Exec<'_>>, survey: &Survey, now: i64) -> Resu
             db::surveys::set_status(
                 db,
                 survey.row.id,
-                "open",
+                SurveyStatus::Open.as_str(),
                 Some(&opens),
                 survey.row.closes_on.as_deref(),
                 None,
@@ -273,18 +274,26 @@ pub async fn publish(db: impl Into<Exec<'_>>, survey: &Survey, now: i64) -> Resu
 /// Closes a survey now; its closing day becomes today if it was later.
 pub async fn close(db: impl Into<Exec<'_>>, survey: &Survey, now: i64) -> Result<(), SurveyError> {
     let today = today(now);
-    match survey.row.status.as_str() {
-        "closed" => Ok(()),
-        "draft" => Err(SurveyError::Conflict(
+    match survey.stored_status() {
+        SurveyStatus::Closed => Ok(()),
+        SurveyStatus::Draft => Err(SurveyError::Conflict(
             "This survey was never published, so there is nothing to close.".into(),
         )),
-        _ => {
+        SurveyStatus::Open => {
             let closes = match survey.row.closes_on.clone() {
                 Some(c) if c < today => c,
                 _ => today,
             };
             let opens = survey.row.opens_on.clone().map(|o| o.min(closes.clone()));
-            db::surveys::set_status(db, survey.row.id, "closed", opens.as_deref(), Some(&closes), Some(now)).await?;
+            db::surveys::set_status(
+                db,
+                survey.row.id,
+                SurveyStatus::Closed.as_str(),
+                opens.as_deref(),
+                Some(&closes),
+                Some(now),
+            )
+            .await?;
             Ok(())
         }
     }
@@ -444,7 +453,7 @@ fn new_answers(list: &[(String, Answer, harm::Verdict)]) -> Vec<db::surveys::New
 }
 
 fn must_be_open(survey: &Survey, now: i64) -> Result<(), SurveyError> {
-    if survey.status(&today(now)) != "open" {
+    if survey.status(&today(now)) != SurveyStatus::Open {
         return Err(SurveyError::Conflict("This survey is not open just now.".into()));
     }
     Ok(())
@@ -543,7 +552,7 @@ pub async fn ensure_wellbeing(db: &Db, org: &Org, open: bool, now: i64) -> Resul
             slug: WELLBEING_SLUG,
             title: &def.title.text,
             definition: &definition,
-            status: "draft",
+            status: SurveyStatus::Draft.as_str(),
             opens_on: None,
             closes_on: None,
             previous_id: None,
@@ -556,9 +565,9 @@ pub async fn ensure_wellbeing(db: &Db, org: &Org, open: bool, now: i64) -> Resul
     }
     if open {
         if let Some(row) = db::surveys::by_slug(db, org.id, WELLBEING_SLUG).await? {
-            if row.status == "draft" {
+            if SurveyStatus::stored(&row.status) == SurveyStatus::Draft {
                 let today = today(now);
-                db::surveys::set_status(db, row.id, "open", Some(&today), None, None).await?;
+                db::surveys::set_status(db, row.id, SurveyStatus::Open.as_str(), Some(&today), None, None).await?;
             }
         }
     }

@@ -51,7 +51,7 @@ async fn surveys_view(app: &AppState, staff: &Staff, org: &Org) -> Result<Survey
             .into_iter()
             .map(|s| SurveyRowView {
                 responses: counts.iter().find(|(id, _)| *id == s.row.id).map(|c| c.1).unwrap_or(0),
-                status: s.status(&today).to_string(),
+                status: s.status(&today).as_str().to_string(),
                 slug: s.row.slug,
                 title: s.row.title,
                 opens_on: s.row.opens_on,
@@ -142,7 +142,7 @@ fn edit_view(
     SurveyEditView {
         org_slug: org.slug.clone(),
         slug: s.row.slug.clone(),
-        status: s.status(&today).to_string(),
+        status: s.status(&today).as_str().to_string(),
         title: def.title.text.clone(),
         intro: def.intro.text.clone(),
         intro_by_band: band_list(&def.intro),
