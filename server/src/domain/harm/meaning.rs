@@ -39,8 +39,11 @@ pub const TOKENIZER: &str = "tokenizer.json";
 /// How many nearest examples of each side are averaged.
 pub const K: usize = 10;
 /// The margin above which a message is a concern. Below zero on purpose:
-/// when in doubt, flag (tuned on `tests/harm/tune` only).
-pub const MARGIN: f32 = -0.015;
+/// when in doubt, flag. Tuned by leave-one-out on the examples (which hold
+/// all of `tests/harm/tune`), never on `tests/harm/held-out`: with the
+/// examples added for issue 11, -0.02 keeps leave-one-out recall on the
+/// tune half at least where -0.015 had it before them.
+pub const MARGIN: f32 = -0.02;
 /// A message matched only by a weak phrase (see `phrases::WEAK`) is not
 /// flagged when its margin is below this: clearly ordinary in meaning.
 pub const WEAK_VETO: f32 = -0.02;
