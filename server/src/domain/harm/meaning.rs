@@ -50,7 +50,10 @@ pub const WEAK_VETO: f32 = -0.02;
 /// Any other English phrase hit is not flagged only when its margin is
 /// below this: words that are plainly ordinary in meaning. Tuned on
 /// `tests/harm/tune` (leave-one-out: 1 of 213 phrase-matched disclosures
-/// fell below it, 9 of 27 phrase-matched ordinary messages did).
+/// fell below it, 9 of 27 phrase-matched ordinary messages did). Checked
+/// again for issue 11 with 1,460 examples: of the examples matched by a
+/// phrase that is not weak, 1 of 163 disclosures and 3 of 14 ordinary
+/// messages fall below it, so it stays.
 pub const PHRASE_VETO: f32 = -0.12;
 /// Longest message read, in tokens (a longer one is read in pieces).
 const MAX_TOKENS: usize = 128;
