@@ -70,7 +70,8 @@ enum Command {
         /// print its margin (the model must be built in or in SAYSO_HARM_MODEL).
         #[arg(long, hide = true)]
         leave_one_out: bool,
-        /// For tuning: print each line's vector (as the meaning layer reads it).
+        /// For tuning: print each line's vector (as the meaning layer reads it)
+        /// and the phrase it matches, if any.
         #[arg(long, hide = true)]
         vectors: bool,
     },
@@ -201,7 +202,12 @@ async fn leave_one_out(config: &Config, vectors: bool) -> Result<(), String> {
             for chunk in lines.chunks(32) {
                 let prepared: Vec<String> = chunk.iter().map(|l| harm::prepare(l)).collect();
                 for (text, v) in chunk.iter().zip(encoder.embed(&prepared)?) {
-                    println!("{}", serde_json::json!({ "text": text, "vector": v }));
+                    let phrase = harm::phrases::english().find(&harm::speak::expand(harm::phrases::words(text)));
+                    let line = serde_json::json!({
+                        "text": text, "vector": v, "phrase": phrase.as_ref().map(|p| p.category),
+                        "weak": phrase.as_ref().map(|p| p.weak), "words": phrase.map(|p| p.words),
+                    });
+                    println!("{line}");
                 }
             }
             return Ok(());

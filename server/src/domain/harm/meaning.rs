@@ -39,15 +39,25 @@ pub const TOKENIZER: &str = "tokenizer.json";
 /// How many nearest examples of each side are averaged.
 pub const K: usize = 10;
 /// The margin above which a message is a concern. Below zero on purpose:
-/// when in doubt, flag (tuned on `tests/harm/tune` only).
-pub const MARGIN: f32 = -0.015;
+/// when in doubt, flag. Tuned by leave-one-out on the examples (which hold
+/// all of `tests/harm/tune`), never on `tests/harm/held-out`: with the
+/// examples added for issue 11, -0.02 keeps leave-one-out recall on the
+/// tune half at least where -0.015 had it before them. Leave-one-out on
+/// the tune half, whole check (phrases, vetoes, meaning): before issue 11's
+/// examples recall 0.943, false alarms 0.069 (hard negatives 0.109); with
+/// them and -0.015, 0.938 and 0.032; with them, its idioms and phrases
+/// and -0.02, 0.963 and 0.048 (hard negatives 0.069).
+pub const MARGIN: f32 = -0.02;
 /// A message matched only by a weak phrase (see `phrases::WEAK`) is not
 /// flagged when its margin is below this: clearly ordinary in meaning.
 pub const WEAK_VETO: f32 = -0.02;
 /// Any other English phrase hit is not flagged only when its margin is
 /// below this: words that are plainly ordinary in meaning. Tuned on
 /// `tests/harm/tune` (leave-one-out: 1 of 213 phrase-matched disclosures
-/// fell below it, 9 of 27 phrase-matched ordinary messages did).
+/// fell below it, 9 of 27 phrase-matched ordinary messages did). Checked
+/// again for issue 11 with 1,460 examples: of the examples matched by a
+/// phrase that is not weak, 1 of 163 disclosures and 3 of 14 ordinary
+/// messages fall below it, so it stays.
 pub const PHRASE_VETO: f32 = -0.12;
 /// Longest message read, in tokens (a longer one is read in pieces).
 const MAX_TOKENS: usize = 128;

@@ -336,6 +336,21 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("suicidal_thoughts", "not|wont|wouldnt be around|here much|long|for"),
     ("suicidal_thoughts", "goodbye letter*|note*"),
     ("suicidal_thoughts", "stop existing"),
+    // Added for issue 11 (harm3), from leave-one-out misses on tests/harm/tune.
+    ("suicidal_thoughts", "if i died|die"),
+    ("suicidal_thoughts", "if i was|were dead|gone"),
+    ("suicidal_thoughts", "if i wasnt|werent here|alive|around"),
+    ("suicidal_thoughts", "no one would care|notice|miss"),
+    ("suicidal_thoughts", "nobody|noone would care|notice|miss"),
+    ("suicidal_thoughts", "want* to be in heaven"),
+    ("suicidal_thoughts", "want* to be with * in heaven"),
+    ("suicidal_thoughts", "want* to be with * * in heaven"),
+    ("self_harm", "days|weeks|months clean"),
+    ("missing", "missing from care|home|placement"),
+    ("neglect", "no one makes|cooks|gives me dinner|tea|food|breakfast|lunch"),
+    ("neglect", "nobody|noone makes|cooks|gives me dinner|tea|food|breakfast|lunch"),
+    ("sexual_abuse", "make*|made|making me take my clothes|top|trousers|pants off"),
+    ("serious_violence", "shoot*|shot up the|a|my school|club|college|mosque|church|party|youth"),
 ];
 
 /// Phrases that are also common in everyday talk ("i'm starving",
@@ -472,6 +487,37 @@ pub const SAFE_IDIOMS: &[&str] = &[
     "a talk about|on county|grooming|knife|forced|fgm|radicalisation|extremism|drugs|gangs|exploitation",
     // Medicine taken as prescribed.
     "tablets|medicine|medication|inhaler|pills for my|his|her|the asthma|adhd|epilepsy|allergies|hayfever|acne|headache|period|periods",
+    // Added for issue 11 (harm3): everyday words that matched a phrase that
+    // is not weak. Each is exact; the same words about a person still flag.
+    // A thing, not a person, about to die ("my phone is going to die").
+    "phone|battery|laptop|tablet|ipad|controller|headphones|airpods|earphones|charger|console|xbox|it is|s|was going|about to die",
+    "phone|battery|laptop|tablet|ipad|controller|headphones|airpods|earphones|charger|console|xbox|it|its going|about to die",
+    // Scores and targets ("we got beaten 3 0", "i hit my target grade").
+    "beaten 0|1|2|3|4|5|6|7|8|9|10|nil",
+    "beaten on penalties",
+    "hit* my target*|goal*|grade*|pb|personal",
+    // Someone else owing money back, chores ("my brother didnt pay me back").
+    "pay* me|us back",
+    "paid for chores|homework|babysitting",
+    "paid for doing chores|homework",
+    // Ill in bed, a tent, a diving board, a dog.
+    "in bed with a|the cold|flu|bug|fever|temperature|migraine|virus|headache|sickness",
+    "in bed with covid|flu|tonsillitis|chickenpox|sickness",
+    "sleep*|slept outside in a|our|the tent|tents",
+    "jump*|jumped off the|a diving|high|top board",
+    "jump*|jumped off the|a trampoline|swing|swings|slide|sofa|bunk",
+    "dog|cat|puppy|kitten|hamster|rabbit|horse|pony|snake|mosquito bit|bites|bite me|us",
+    // Somewhere for young people to go, an exam, a rule about bedtime.
+    "nowhere to go round|around|near here|there",
+    "nowhere to go for fun|teenagers|teens|kids|young",
+    "in danger of failing|losing|missing|dropping",
+    "make*|made|making me sleep early|before",
+    "tired|sick of being told|nagged|asked|bored",
+    // Not at a meeting ("i wont be here for my review"), not "not here long".
+    "be here|around for|on the|my|our meeting|review|visit|appointment|session|trip|match|party",
+    "be here|around on|for monday|tuesday|wednesday|thursday|friday|saturday|sunday|contact",
+    // Someone else, not the young person ("im better off without him").
+    "better off without him|her|them|it|that|social",
 ];
 
 // ---------------------------------------------------------------------------
@@ -729,6 +775,13 @@ mod tests {
         "i hate myself",
         "my mum is drunk all the time",
         "he follows me home",
+        "if i died tomorrow no one would care",
+        "nobody would notice if i was gone",
+        "i broke my 60 days clean",
+        "ive been missing from care since tuesday",
+        "no one makes me dinner",
+        "he makes me take my clothes off",
+        "someone is going to shoot up the youth club",
     ];
 
     const SHOULD_NOT_FLAG: &[&str] = &[
@@ -754,6 +807,22 @@ mod tests {
         "the joke had a great punchline",
         "I want to cut my hair short",
         "That cake was to die for",
+        "my phone is going to die",
+        "its gonna die lol im on 1 percent",
+        "we got beaten 3-0",
+        "i hit my target grade in maths",
+        "my brother didnt pay me back",
+        "i dont get paid for doing chores",
+        "i was in bed with a cold all weekend",
+        "we slept outside in a tent at scouts",
+        "i jumped off the diving board",
+        "the dog bit me but it was only playing",
+        "theres nowhere to go round here for teenagers",
+        "im in danger of failing maths",
+        "my carer makes me sleep early on school nights",
+        "im sick of being told what to do",
+        "i wont be here for my review on monday",
+        "im better off without him hes a liar",
         "",
         "\u{1F600}\u{1F44D}",
     ];
@@ -779,6 +848,14 @@ mod tests {
         assert!(suggests_harm("I hit a home run but then my dad hit me"));
         assert!(suggests_harm("I'm killing it at school but I want to kill myself"));
         assert!(suggests_harm("my team beat them and after that he beat me up"));
+        assert!(suggests_harm("my phone is going to die and so am i i want to die"));
+        assert!(suggests_harm("i wont be here for long"));
+        assert!(suggests_harm("they would be better off without me"));
+        assert!(suggests_harm("he makes me sleep in his bed"));
+        assert!(suggests_harm("i have nowhere to go tonight"));
+        assert!(suggests_harm("im going to jump off the bridge"));
+        assert!(suggests_harm("im in danger"));
+        assert!(suggests_harm("they dont pay me for working in the shop"));
     }
 
     #[test]
