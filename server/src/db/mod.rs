@@ -127,14 +127,15 @@ impl<'a> From<&'a mut Tx> for Exec<'a> {
 }
 
 /// Runs `$body` with `$conn` bound to a `&mut` connection of the concrete
-/// engine: a pooled connection for [`Exec::Pool`] (on SQLite the writer,
-/// since these functions take part in changes), the transaction's own for
-/// [`Exec::Tx`]. Write `&mut *$conn` to run several statements.
+/// engine: a pooled connection for [`Exec::Pool`] (on SQLite from the
+/// readers' pool: most calls on the pool are reads, such as an
+/// organisation's lookup on every request; a lone write there waits for
+/// the lock through [`busy_wait`]), the transaction's own for [`Exec::Tx`]. Write `&mut *$conn` to run several statements.
 /// `$exec` is anything that turns into an [`Exec`].
 macro_rules! with_tx {
     ($exec:expr, $conn:ident => $body:expr) => {
         match ::core::convert::Into::<$crate::db::Exec<'_>>::into($exec) {
-            $crate::db::Exec::Pool($crate::db::Db::Sqlite($crate::db::Sqlite { write: pool, .. })) => {
+            $crate::db::Exec::Pool($crate::db::Db::Sqlite($crate::db::Sqlite { read: pool, .. })) => {
                 #[allow(unused_imports)]
                 use sqlx::Connection as _;
                 #[allow(unused_imports)]
