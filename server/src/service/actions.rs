@@ -64,16 +64,7 @@ fn fields<'a>(draft: &'a Draft, theme_ids: &'a [i64], owner_id: Option<i64>) -> 
 }
 
 async fn audit(tx: &mut Tx, staff: &Staff, what: &str, id: i64, now: i64) -> Result<(), sqlx::Error> {
-    db::audit::record(
-        &mut *tx,
-        staff.user.org_id,
-        Some(staff.user.user_id),
-        what,
-        None,
-        &id.to_string(),
-        now,
-    )
-    .await
+    crate::service::audit::changed(tx, staff, what, &id.to_string(), now).await
 }
 
 /// Creates an action linked to the organisation's `items`; returns its id.

@@ -1,7 +1,7 @@
 //! The audit log as staff read it, and the entries for views (changes
 //! write theirs in their own transaction, in their own service).
 
-use crate::db::{self, Db};
+use crate::db::{self, Db, Tx};
 use crate::service::staff::Staff;
 
 pub use crate::db::audit::AuditEntry;
@@ -35,4 +35,20 @@ pub async fn viewed(db: &Db, staff: &Staff, what: &str, detail: &str) {
     {
         tracing::error!(error = %e, "cannot write the audit log");
     }
+}
+
+/// Writes the audit entry of a staff member's change (`what`, to
+/// `target`) in the change's own transaction: if it cannot be written, the
+/// change is undone with it.
+pub async fn changed(tx: &mut Tx, staff: &Staff, what: &str, target: &str, now: i64) -> Result<(), sqlx::Error> {
+    db::audit::record(
+        &mut *tx,
+        staff.user.org_id,
+        Some(staff.user.user_id),
+        what,
+        None,
+        target,
+        now,
+    )
+    .await
 }

@@ -138,19 +138,8 @@ fn check_dates(
     Ok((opens, closes))
 }
 
-/// Writes the audit entry of a staff member's change to a survey, in the
-/// change's own transaction.
 async fn audit(tx: &mut Tx, staff: &Staff, what: &str, slug: &str, now: i64) -> Result<(), sqlx::Error> {
-    db::audit::record(
-        &mut *tx,
-        staff.user.org_id,
-        Some(staff.user.user_id),
-        what,
-        None,
-        slug,
-        now,
-    )
-    .await
+    crate::service::audit::changed(tx, staff, what, slug, now).await
 }
 
 /// Creates a draft survey for a staff member, with its audit entry in the
