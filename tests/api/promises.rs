@@ -63,6 +63,52 @@ async fn a_message_is_promised_a_reply_by_a_working_day_after_christmas() {
 }
 
 #[tokio::test]
+async fn a_reply_time_changed_elsewhere_applies_to_the_very_next_message() {
+    // Monday 7 December 2026. The server remembers an organisation's reply
+    // terms between messages; a change made by another instance (here
+    // straight in the database) must still apply to the next message,
+    // whether it is a plain one or an urgent one with themes.
+    let app = TestApp::spawn_with(&[("SAYSO_TODAY", "2026-12-07")]).await;
+    let send = |body: Value| {
+        let client = reqwest::Client::new();
+        let url = app.url("/api/v1/orgs/demo/feedback");
+        async move {
+            let r = client.post(url).json(&body).send().await.unwrap();
+            assert_eq!(r.status(), 201);
+            r.json::<Value>().await.unwrap()["reply_by"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+    };
+    let urgent = || {
+        let mut m = message();
+        m["text"] = "i dont feel safe at home tonight".into();
+        m["unsafe"] = true.into();
+        m
+    };
+    let stored = "SELECT COUNT(*) FROM feedback";
+    let before = app.count(stored).await;
+    app.execute("UPDATE orgs SET reply_within_days = 5, bank_holidays = 'england-and-wales' WHERE slug = 'demo'")
+        .await;
+    assert_eq!(send(message()).await, "2026-12-14", "5 working days");
+    assert_eq!(send(urgent()).await, "2026-12-14");
+
+    app.execute("UPDATE orgs SET reply_within_days = 2 WHERE slug = 'demo'")
+        .await;
+    assert_eq!(send(message()).await, "2026-12-09", "2 working days, at once");
+    app.execute("UPDATE orgs SET reply_within_days = 10 WHERE slug = 'demo'")
+        .await;
+    assert_eq!(send(urgent()).await, "2026-12-21", "10 working days, urgent too");
+    assert_eq!(send(message()).await, "2026-12-21");
+    assert_eq!(
+        app.count(stored).await,
+        before + 5,
+        "every message stored once, none lost to the changed terms"
+    );
+}
+
+#[tokio::test]
 async fn the_thank_you_page_shows_the_date_without_javascript() {
     // Friday 27 November 2026 + 3 working days = Wednesday 2 December.
     let app = TestApp::spawn_with(&[("SAYSO_TODAY", "2026-11-27")]).await;

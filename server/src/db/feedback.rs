@@ -77,14 +77,28 @@ pub struct NewFeedback<'a> {
     /// The promised reply date, `YYYY-MM-DD`.
     pub reply_by: &'a str,
     pub concern: Concern<'a>,
+    /// The organisation's reply terms `reply_by` was worked out from: the
+    /// message is stored only while they are still the organisation's.
+    pub terms: ReplyTerms<'a>,
     /// The exact time, used only for a safeguarding alert's clock: how long
     /// a child has waited matters more than hiding the minute.
     pub now: i64,
     pub theme_ids: &'a [i64],
 }
 
+/// An organisation's reply time and bank-holiday calendar, as stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReplyTerms<'a> {
+    pub days: i64,
+    pub bank_holidays: &'a str,
+}
+
 pub enum InsertOutcome {
     Stored,
+    /// The organisation's reply terms are no longer the ones `reply_by` was
+    /// worked out from (an admin changed them): nothing was stored; work
+    /// the date out again from the fresh terms.
+    TermsChanged,
     /// The reply code is already taken in this organisation: pick another.
     CodeTaken,
     /// A message with this idempotency key is already stored.
@@ -93,11 +107,17 @@ pub enum InsertOutcome {
 
 /// Stores a message and its themes in one transaction, so the message is
 /// durable (committed) before anyone is told it was sent.
+///
+/// The promised reply date is worked out before the insert from reply terms
+/// the caller remembers; the insert itself checks that they are still the
+/// organisation's (one statement, no read before it), and stores nothing
+/// when they are not ([`InsertOutcome::TermsChanged`]).
 pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
     let insert = "INSERT INTO feedback (org_id, reply_code, idempotency_key, kind, body, mood, age_band, \
                   care_status, anonymous, name, contact_email, email_consent, helper, reported_unsafe, urgent, \
                   received_hour, language, reply_by, request_hash, harm_category, harm_how, harm_detail) \
-                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) \
+                  SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22 \
+                  WHERE EXISTS (SELECT 1 FROM orgs WHERE id = $23 AND reply_within_days = $24 AND bank_holidays = $25) \
                   RETURNING id";
     let link = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
     // One statement is already atomic: a message with no themes and no
@@ -105,10 +125,24 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
     let single = f.theme_ids.is_empty() && !f.urgent;
     let result = with_write!(db, pool => async {
         if single {
-            return bind_columns!(sqlx::query(insert), f).execute(pool).await.map(|_| ());
+            let done = bind_columns!(sqlx::query(insert), f)
+                .bind(f.org_id)
+                .bind(f.terms.days)
+                .bind(f.terms.bank_holidays)
+                .execute(pool)
+                .await?;
+            return Ok(done.rows_affected() == 1);
         }
         let mut tx = pool.begin().await?;
-        let id: i64 = bind_columns!(sqlx::query_scalar(insert), f).fetch_one(&mut *tx).await?;
+        let id: Option<i64> = bind_columns!(sqlx::query_scalar(insert), f)
+            .bind(f.org_id)
+            .bind(f.terms.days)
+            .bind(f.terms.bank_holidays)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(id) = id else {
+            return Ok(false);
+        };
         for theme_id in f.theme_ids {
             sqlx::query(link).bind(id).bind(theme_id).execute(&mut *tx).await?;
         }
@@ -122,10 +156,11 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
                 .execute(&mut *tx)
                 .await?;
         }
-        tx.commit().await
+        tx.commit().await.map(|_| true)
     }.await);
     match result {
-        Ok(()) => Ok(InsertOutcome::Stored),
+        Ok(true) => Ok(InsertOutcome::Stored),
+        Ok(false) => Ok(InsertOutcome::TermsChanged),
         Err(e) if is_unique_violation(&e) => {
             let key_taken = match f.idempotency_key {
                 Some(key) => by_idempotency_key(db, f.org_id, key).await?.is_some(),

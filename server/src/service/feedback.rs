@@ -6,6 +6,7 @@ use crate::domain::reply_by::{BankHolidays, Region};
 use crate::domain::{harm, hour_of, FeedbackInput, Identity, Problem, ReplyCode};
 use app::model::AgeBand;
 use app::pages::SayField;
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug)]
 pub struct Submitted {
@@ -93,15 +94,10 @@ pub async fn submit(
         } => (Some(name.as_str()), email.as_ref().map(|e| e.as_str()), *email_consent),
     };
     // Worked out once and stored: a later change of reply time or bank
-    // holidays never moves a promise already made.
-    let (days, region) = match db::orgs::reply_terms(db, org.id).await? {
-        Some((days, region)) => (days, Region::parse(&region).unwrap_or(org.bank_holiday_region())),
-        None => (org.reply_within_days, org.bank_holiday_region()),
-    };
-    let reply_by = BankHolidays::shipped()
-        .add_working_days(region, today, days.clamp(0, 366) as u32)
-        .format("%Y-%m-%d")
-        .to_string();
+    // holidays never moves a promise already made. The terms come from
+    // memory and the insert checks they are still the organisation's.
+    let mut terms = remembered_terms(org);
+    let mut reply_by = promised_date(&terms, org, today);
     // A clash of reply codes is rare (see README); try a few fresh ones.
     for _ in 0..8 {
         let code = ReplyCode::generate();
@@ -126,6 +122,10 @@ pub async fn submit(
             language: valid.language,
             reply_by: &reply_by,
             concern: db::feedback::Concern::of(&verdict),
+            terms: db::feedback::ReplyTerms {
+                days: terms.0,
+                bank_holidays: &terms.1,
+            },
             now,
             theme_ids: &theme_ids,
         };
@@ -143,6 +143,16 @@ pub async fn submit(
                 });
             }
             InsertOutcome::CodeTaken => continue,
+            InsertOutcome::TermsChanged => {
+                // An admin changed the reply time or calendar: read them
+                // fresh, remember them, and work the date out again.
+                let Some(fresh) = db::orgs::reply_terms(db, org.id).await? else {
+                    break;
+                };
+                remember_terms(org.id, &fresh);
+                terms = fresh;
+                reply_by = promised_date(&terms, org, today);
+            }
             InsertOutcome::DuplicateKey => {
                 // Another request with the same key won the race.
                 if let (Some(key_hash), Some(request_hash)) = (&key_hash, &request_hash) {
@@ -154,8 +164,37 @@ pub async fn submit(
         }
     }
     Err(SubmitError::Database(sqlx::Error::Protocol(
-        "could not find a free reply code".into(),
+        "could not store the message: no free reply code, or the organisation is gone".into(),
     )))
+}
+
+/// The reply terms (days, bank-holiday calendar) each organisation was last
+/// seen with. Only a starting guess: [`db::feedback::insert`] stores a
+/// message only while they are still the organisation's, so a change made
+/// on any instance applies to the very next message.
+static LAST_TERMS: std::sync::Mutex<BTreeMap<i64, (i64, String)>> = std::sync::Mutex::new(BTreeMap::new());
+
+fn remembered_terms(org: &Org) -> (i64, String) {
+    let memo = LAST_TERMS.lock().unwrap_or_else(|e| e.into_inner());
+    memo.get(&org.id)
+        .cloned()
+        .unwrap_or_else(|| (org.reply_within_days, org.bank_holidays.clone()))
+}
+
+fn remember_terms(org_id: i64, terms: &(i64, String)) {
+    let mut memo = LAST_TERMS.lock().unwrap_or_else(|e| e.into_inner());
+    if memo.len() < 10_000 || memo.contains_key(&org_id) {
+        memo.insert(org_id, terms.clone());
+    }
+}
+
+/// The date promised for a reply to a message received `today`.
+fn promised_date((days, region): &(i64, String), org: &Org, today: chrono::NaiveDate) -> String {
+    let region = Region::parse(region).unwrap_or(org.bank_holiday_region());
+    BankHolidays::shipped()
+        .add_working_days(region, today, (*days).clamp(0, 366) as u32)
+        .format("%Y-%m-%d")
+        .to_string()
 }
 
 /// The answer already given for this Idempotency-Key, when the key is still
