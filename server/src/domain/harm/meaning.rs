@@ -17,10 +17,11 @@
 //! examples; the nearest concern example is what staff see ("close in
 //! meaning to: …").
 //!
-//! The model runs on one worker thread, never on the async runtime.
-//! Messages that arrive together are embedded as one batch. The model is
-//! loaded, and the examples embedded, in the background at start; a check
-//! that arrives before that waits for it.
+//! The model runs on its own worker threads (one per two cores, see
+//! `workers`), never on the async runtime. Messages that arrive together
+//! are embedded as one batch. The model is loaded, and the examples
+//! embedded, in the background at start; a check that arrives before that
+//! waits for it.
 
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
@@ -278,14 +279,68 @@ fn worker(source: Source, rx: mpsc::Receiver<(String, Reply)>, state: Arc<Mutex<
             return;
         }
     };
-    while let Ok(first) = rx.recv() {
-        let mut batch = vec![first];
-        while batch.len() < MAX_BATCH {
-            match rx.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
-            }
+    // The model runs single-threaded on each of a few workers that take
+    // turns at the queue, rather than one batch spread over every core by
+    // candle's spinning thread pool (see `workers`).
+    let shared = Arc::new((encoder, bank));
+    let rx = Arc::new(Mutex::new(rx));
+    for n in 1..workers() {
+        let (shared, rx) = (shared.clone(), rx.clone());
+        let spawned = std::thread::Builder::new()
+            .name(format!("harm-meaning-{n}"))
+            .spawn(move || serve(&shared.0, &shared.1, &rx));
+        if let Err(e) = spawned {
+            tracing::warn!(error = %e, "harm check: could not start another worker; fewer will do");
         }
+    }
+    serve(&shared.0, &shared.1, &rx);
+}
+
+/// How many threads run the model: one for every two cores, each with a
+/// batch of its own and candle's thread pool off (`CANDLE_NUM_THREADS=1`,
+/// set by `use_one_thread_per_worker` before any thread starts), so half
+/// the machine is always left for the web server and the database. On the
+/// 2-core reference machine at 16 connections, one single-threaded worker
+/// held 146-148 messages a second at p99 127-141 ms where one worker whose
+/// batches candle spread over both cores held 83-85 at p99 282-287 ms
+/// (candle's pool spins while it waits), and two single-threaded workers
+/// 137-148 at p99 165-191 ms (docs/performance.md). With
+/// `CANDLE_NUM_THREADS` set to more than 1, one worker uses that many.
+fn workers() -> usize {
+    match std::env::var("CANDLE_NUM_THREADS")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        Some(1) | None => (std::thread::available_parallelism().map_or(1, |n| n.get()) / 2).clamp(1, 4),
+        Some(_) => 1,
+    }
+}
+
+/// Turns candle's own thread pool off for this process, unless
+/// `CANDLE_NUM_THREADS` is already set: the model's workers are the
+/// parallelism (see `workers`). Call before any other thread starts.
+pub fn use_one_thread_per_worker() {
+    if std::env::var_os("CANDLE_NUM_THREADS").is_none() {
+        std::env::set_var("CANDLE_NUM_THREADS", "1");
+    }
+}
+
+/// One worker: takes what is waiting (up to `MAX_BATCH`), judges it as one
+/// batch, answers, and waits again.
+fn serve(encoder: &Encoder, bank: &Bank, rx: &Mutex<mpsc::Receiver<(String, Reply)>>) {
+    loop {
+        let batch = {
+            let rx = rx.lock().unwrap_or_else(|e| e.into_inner());
+            let Ok(first) = rx.recv() else { return };
+            let mut batch = vec![first];
+            while batch.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
+                }
+            }
+            batch
+        };
         let texts: Vec<String> = batch.iter().map(|(t, _)| t.clone()).collect();
         match encoder.embed(&texts).and_then(|vectors| bank.judge_many(&vectors)) {
             Ok(judgements) => {
