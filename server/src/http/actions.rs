@@ -2,7 +2,8 @@
 //! young people's page and the public API. Young people see published
 //! actions only, never owners or linked messages.
 
-use super::staff::{field, fields, header_for, org_name, page_staff, staff_page};
+use super::staff::extract::{need, Signed, SignedForm};
+use super::staff::{field, header_for, org_name, staff_page};
 use super::AppState;
 use crate::domain::roles::Permission;
 use crate::http::error::PageError;
@@ -11,9 +12,8 @@ use crate::service::staff::Staff;
 use app::i18n::I18n;
 use app::model::{ActionStatus, AgeBand, PublicAction};
 use app::pages::{ActionForm, ActionRow, ActionView, ActionsView, Page, StaffPage};
-use axum::body::Bytes;
 use axum::extract::{Path, Query, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
@@ -115,22 +115,13 @@ async fn list_view(
     })
 }
 
-async fn reading_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
-    let staff = page_staff(state, headers).await?;
-    if staff.role.can(Permission::ReadActions) {
-        return Ok(staff);
-    }
-    let header = header_for(&staff, &org_name(state, &staff).await);
-    Err(staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await)
-}
-
 /// The actions list, with a new-action form prefilled from `?theme=` or
 /// from messages ticked in the queue (`?items=1&items=2`).
-pub async fn actions_page(State(state): State<AppState>, headers: HeaderMap, RawQuery(query): RawQuery) -> Response {
-    let staff = match reading_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn actions_page(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    Signed(staff, _): Signed<need::ReadActions>,
+) -> Response {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
         .into_owned()
         .collect();
@@ -159,16 +150,12 @@ pub async fn actions_page(State(state): State<AppState>, headers: HeaderMap, Raw
     }
 }
 
-pub async fn create_action(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let staff = match reading_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(&body);
+/// Officers and admins (managing actions implies reading them, for every role).
+pub async fn create_action(
+    State(state): State<AppState>,
+    SignedForm(staff, f, _): SignedForm<need::ManageActions>,
+) -> Response {
     let header = header_for(&staff, &org_name(&state, &staff).await);
-    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::ManageActions) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
     let items: Vec<i64> = f
         .iter()
         .filter(|(k, _)| k == "items")
@@ -265,14 +252,10 @@ async fn action_view(state: &AppState, staff: &Staff, id: i64) -> Result<Option<
 
 pub async fn action_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(id): Path<i64>,
     Query(q): Query<SavedQuery>,
+    Signed(staff, _): Signed<need::ReadActions>,
 ) -> Response {
-    let staff = match reading_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
     let header = header_for(&staff, &org_name(&state, &staff).await);
     match action_view(&state, &staff, id).await {
         Ok(Some(mut view)) => {
@@ -287,15 +270,9 @@ pub async fn action_page(
 /// `action=edit` (officers and admins) or `action=progress` (also the owner).
 pub async fn action_submit(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(id): Path<i64>,
-    body: Bytes,
+    SignedForm(staff, f, _): SignedForm<need::ReadActions>,
 ) -> Response {
-    let staff = match reading_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(&body);
     let header = header_for(&staff, &org_name(&state, &staff).await);
     let view = match action_view(&state, &staff, id).await {
         Ok(Some(v)) => v,
@@ -308,7 +285,7 @@ pub async fn action_submit(
         "progress" => view.can_progress,
         _ => false,
     };
-    if !staff.csrf_matches(&field(&f, "csrf")) || !allowed {
+    if !allowed {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let invalid = |mut view: ActionView| {
