@@ -6,11 +6,12 @@ use super::staff::extract::{need, Signed, SignedForm};
 use super::staff::{field, header_for, org_name, staff_page};
 use super::AppState;
 use crate::domain::roles::Permission;
+use crate::domain::status::ActionStatus;
 use crate::http::error::PageError;
 use crate::service::actions::{self, Action, Draft, Progress};
 use crate::service::staff::Staff;
 use app::i18n::I18n;
-use app::model::{ActionStatus, AgeBand, PublicAction};
+use app::model::{AgeBand, PublicAction};
 use app::pages::{ActionForm, ActionRow, ActionView, ActionsView, Page, StaffPage};
 use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::StatusCode;
@@ -60,8 +61,7 @@ fn parse_form(f: &[(String, String)]) -> Result<Parsed, ActionForm> {
         && !form.we_did.is_empty()
         && form.we_did.chars().count() <= 2000
         && form.reason.chars().count() <= 2000
-        && ActionStatus::parse(&form.status).is_some()
-        && (form.status != "not_doing" || !form.reason.is_empty())
+        && ActionStatus::parse(&form.status).is_some_and(|s| s.allows(&form.reason))
         && due_ok;
     if !ok {
         return Err(form);
@@ -299,8 +299,7 @@ pub async fn action_submit(
             reason: field(&f, "reason").trim().to_string(),
             text: field(&f, "body").trim().to_string(),
         };
-        if ActionStatus::parse(&p.status).is_none()
-            || (p.status == "not_doing" && p.reason.is_empty())
+        if !ActionStatus::parse(&p.status).is_some_and(|s| s.allows(&p.reason))
             || p.text.chars().count() > 2000
             || p.reason.chars().count() > 2000
         {
@@ -403,7 +402,7 @@ pub async fn public_api(
                 id: a.id,
                 you_said: a.you_said,
                 we_did: a.we_did,
-                status: a.status.as_str().to_string(),
+                status: a.status,
                 reason: (!a.reason.is_empty()).then_some(a.reason),
                 due_on: a.due_on,
                 themes: a.themes,
@@ -418,7 +417,7 @@ impl From<PublicAction> for PublicActionJson {
             id: a.id,
             you_said: a.you_said,
             we_did: a.we_did,
-            status: a.status.as_str().to_string(),
+            status: a.status,
             reason: (!a.reason.is_empty()).then_some(a.reason),
             due_on: a.due_on,
             themes: a.themes,
