@@ -218,7 +218,7 @@ fn command(action: &str, f: &[(String, String)]) -> Result<Command, &'static str
                 app::i18n::LANGUAGES
                     .iter()
                     .map(|l| l.code)
-                    .filter(|code| *code != "en" && f.iter().any(|(k, v)| k == "hidden" && v == code))
+                    .filter(|code| *code != I18n::english().lang && f.iter().any(|(k, v)| k == "hidden" && v == code))
                     .collect(),
             ))
         }

@@ -28,13 +28,13 @@ async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> 
                 feedback_id: a.feedback_id,
                 waiting_minutes: ((now - a.created_at) / 60).max(0),
                 times_sent: a.times_sent,
-                concern: concerns.iter().find(|c| c.0 == a.feedback_id).and_then(|c| {
+                concern: concerns.iter().find(|c| c.feedback_id == a.feedback_id).and_then(|c| {
                     super::concern_line(
                         &t,
-                        c.1.as_deref(),
-                        c.2.as_deref(),
-                        c.3.as_deref(),
-                        "en",
+                        c.category.as_deref(),
+                        c.how.as_deref(),
+                        c.detail.as_deref(),
+                        &c.language,
                         staff.role.can(Permission::ReadOriginal),
                     )
                 }),

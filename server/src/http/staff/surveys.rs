@@ -414,7 +414,7 @@ pub async fn preview_page(
     let band = q.band.as_deref().and_then(AgeBand::parse).unwrap_or(AgeBand::Middle);
     let screens = (0..s.def.questions.len())
         .map(|i| {
-            let mut v = screen_view(&s, &I18n::new("en", Some(band)), i);
+            let mut v = screen_view(&s, &I18n::english().with_band(Some(band)), i);
             v.preview = true;
             v
         })
