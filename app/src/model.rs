@@ -113,14 +113,34 @@ pub struct OrgPublic {
     pub languages: Vec<String>,
 }
 
-wire_enum! {
-    /// Where a "You said, we did" action has got to.
-    ActionStatus {
-        Heard => "heard",
-        Planned => "planned",
-        InProgress => "in_progress",
-        Done => "done",
-        NotDoing => "not_doing",
+/// The say-it form's fields a problem can be attached to (the checks in
+/// `domain::feedback` name them; the page shows the message beside it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SayField {
+    CareStatus,
+    Kind,
+    Themes,
+    Mood,
+    Text,
+    Name,
+    Email,
+    Language,
+    Form,
+}
+
+impl SayField {
+    pub fn id(self) -> &'static str {
+        match self {
+            SayField::CareStatus => "care_status",
+            SayField::Kind => "kind",
+            SayField::Themes => "themes",
+            SayField::Mood => "mood",
+            SayField::Text => "text",
+            SayField::Name => "name",
+            SayField::Email => "contact_email",
+            SayField::Language => "language",
+            SayField::Form => "say-form",
+        }
     }
 }
 
@@ -130,7 +150,9 @@ pub struct PublicAction {
     pub id: i64,
     pub you_said: String,
     pub we_did: String,
-    pub status: ActionStatus,
+    /// Its status as `domain::status::ActionStatus` writes it (`heard` …
+    /// `not_doing`); the server's domain holds the list and the rules.
+    pub status: String,
     /// Why not, when the answer is no.
     pub reason: String,
     pub due_on: Option<String>,

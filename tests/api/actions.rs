@@ -1,12 +1,11 @@
 //! "You said, we did": officers turn what young people said into actions
 //! that every young person can see.
 
-use sayso_tests::{add_user, item_id, message, sign_in, TestApp};
+use sayso_tests::{item_id, message, StaffClient, TestApp};
 use serde_json::Value;
 
-fn action_fields<'a>(csrf: &'a str, extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+fn action_fields<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut f = vec![
-        ("csrf", csrf),
         ("action", "edit"),
         ("you_said", "Film nights at the house are rare"),
         ("you_said_young", "You want more film nights"),
@@ -34,17 +33,10 @@ async fn an_officer_turns_ticked_messages_into_a_published_action_young_people_s
     let app = TestApp::spawn().await;
     let sent: Value = app.post_feedback(&message()).await.json().await.unwrap();
     let code = sent["reply_code"].as_str().unwrap().to_string();
-    let (officer, csrf) = sign_in(&app, "officer@demo.sayso.test", "demo-officer-password").await;
-    let id = item_id(&app, &officer, "text", &message()["text"]).await;
+    let officer = StaffClient::officer(&app).await;
+    let id = item_id(&app, &officer.client, "text", &message()["text"]).await;
 
-    let form = officer
-        .get(app.url(&format!("/staff/actions?items={id}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let form = officer.page(&format!("/staff/actions?items={id}")).await;
     assert!(
         form.contains(&format!("name=\"items\" value=\"{id}\"")),
         "the ticked message comes along"
@@ -53,11 +45,8 @@ async fn an_officer_turns_ticked_messages_into_a_published_action_young_people_s
 
     let id_s = id.to_string();
     let r = officer
-        .post(app.url("/staff/actions"))
-        .form(&action_fields(&csrf, &[("items", &id_s)]))
-        .send()
-        .await
-        .unwrap();
+        .form("/staff/actions", &action_fields(&[("items", &id_s)]))
+        .await;
     assert_eq!(r.status(), 303);
     let action = action_id(r.headers()["location"].to_str().unwrap());
 
@@ -105,21 +94,12 @@ async fn an_officer_turns_ticked_messages_into_a_published_action_young_people_s
 #[tokio::test]
 async fn drafts_stay_hidden_and_a_no_always_says_why() {
     let app = TestApp::spawn().await;
-    let (officer, csrf) = sign_in(&app, "officer@demo.sayso.test", "demo-officer-password").await;
-    let draft: Vec<(&str, &str)> = action_fields(&csrf, &[])
+    let officer = StaffClient::officer(&app).await;
+    let draft: Vec<(&str, &str)> = action_fields(&[])
         .into_iter()
         .filter(|(k, _)| *k != "published")
         .collect();
-    assert_eq!(
-        officer
-            .post(app.url("/staff/actions"))
-            .form(&draft)
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        303
-    );
+    assert_eq!(officer.form("/staff/actions", &draft).await.status(), 303);
     let api: Value = app.get("/api/v1/orgs/demo/you-said-we-did").await.json().await.unwrap();
     assert!(
         !api.as_array()
@@ -129,36 +109,19 @@ async fn drafts_stay_hidden_and_a_no_always_says_why() {
         "drafts are not published"
     );
 
-    let no_reason = action_fields(&csrf, &[("status", "not_doing")]);
+    let no_reason = action_fields(&[("status", "not_doing")]);
     let no_reason: Vec<(&str, &str)> = no_reason.into_iter().rev().collect(); // the last status wins
-    let r = officer
-        .post(app.url("/staff/actions"))
-        .form(&no_reason)
-        .send()
-        .await
-        .unwrap();
+    let r = officer.form("/staff/actions", &no_reason).await;
     assert_eq!(r.status(), 422, "not doing needs a reason");
-    let with_reason = action_fields(
-        &csrf,
-        &[
-            ("status", "not_doing"),
-            ("reason", "The house has no room for a screen"),
-        ],
-    );
+    let with_reason = action_fields(&[
+        ("status", "not_doing"),
+        ("reason", "The house has no room for a screen"),
+    ]);
     let with_reason: Vec<(&str, &str)> = with_reason
         .into_iter()
         .filter(|(k, v)| !(*k == "status" && *v == "done"))
         .collect();
-    assert_eq!(
-        officer
-            .post(app.url("/staff/actions"))
-            .form(&with_reason)
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        303
-    );
+    assert_eq!(officer.form("/staff/actions", &with_reason).await.status(), 303);
     let page = app.get("/demo/you-said-we-did").await.text().await.unwrap();
     assert!(page.contains("Why not") && page.contains("The house has no room for a screen"));
 }
@@ -166,110 +129,51 @@ async fn drafts_stay_hidden_and_a_no_always_says_why() {
 #[tokio::test]
 async fn owners_add_progress_and_only_officers_edit() {
     let app = TestApp::spawn().await;
-    add_user(&app, "demo", "manager@demo.sayso.test", "manager");
-    add_user(&app, "demo", "board@demo.sayso.test", "board");
-    let (officer, csrf) = sign_in(&app, "officer@demo.sayso.test", "demo-officer-password").await;
-    let form = officer
-        .get(app.url("/staff/actions"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let officer = StaffClient::officer(&app).await;
+    let manager = StaffClient::new_user(&app, "demo", "manager@demo.sayso.test", "manager").await;
+    let board = StaffClient::new_user(&app, "demo", "board@demo.sayso.test", "board").await;
+    let form = officer.page("/staff/actions").await;
     let at = form
         .find(">manager@demo.sayso.test<")
         .expect("managers can own actions");
     let value_at = form[..at].rfind("value=\"").unwrap() + 7;
     let manager_id: String = form[value_at..].chars().take_while(|c| c.is_ascii_digit()).collect();
-    let owned = action_fields(&csrf, &[("owner", &manager_id), ("due_on", "2020-01-31")]);
+    let owned = action_fields(&[("owner", &manager_id), ("due_on", "2020-01-31")]);
     let owned: Vec<(&str, &str)> = owned
         .into_iter()
         .map(|(k, v)| if k == "status" { (k, "in_progress") } else { (k, v) })
         .collect();
-    let r = officer
-        .post(app.url("/staff/actions"))
-        .form(&owned)
-        .send()
-        .await
-        .unwrap();
+    let r = officer.form("/staff/actions", &owned).await;
     let mine = action_id(r.headers()["location"].to_str().unwrap());
-    let r = officer
-        .post(app.url("/staff/actions"))
-        .form(&action_fields(&csrf, &[]))
-        .send()
-        .await
-        .unwrap();
+    let r = officer.form("/staff/actions", &action_fields(&[])).await;
     let theirs = action_id(r.headers()["location"].to_str().unwrap());
 
-    let (manager, mcsrf) = sign_in(&app, "manager@demo.sayso.test", "correct horse battery").await;
-    let list = manager
-        .get(app.url("/staff/actions"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = manager.page("/staff/actions").await;
     assert!(list.contains("Overdue"), "an overdue action is flagged");
     let progress = [
-        ("csrf", mcsrf.as_str()),
         ("action", "progress"),
         ("status", "in_progress"),
         ("body", "Screens ordered"),
     ];
-    let r = manager
-        .post(app.url(&format!("/staff/actions/{mine}")))
-        .form(&progress)
-        .send()
-        .await
-        .unwrap();
+    let r = manager.form(&format!("/staff/actions/{mine}"), &progress).await;
     assert_eq!(r.status(), 303, "the owner adds progress");
-    let page = manager
-        .get(app.url(&format!("/staff/actions/{mine}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = manager.page(&format!("/staff/actions/{mine}")).await;
     assert!(
         page.contains("Screens ordered") && page.contains("manager@demo.sayso.test"),
         "the timeline shows who and what"
     );
-    let r = manager
-        .post(app.url(&format!("/staff/actions/{theirs}")))
-        .form(&progress)
-        .send()
-        .await
-        .unwrap();
+    let r = manager.form(&format!("/staff/actions/{theirs}"), &progress).await;
     assert_eq!(r.status(), 403, "not someone else's action");
-    let edit = action_fields(&mcsrf, &[]);
+    let edit = action_fields(&[]);
     assert_eq!(
-        manager
-            .post(app.url(&format!("/staff/actions/{mine}")))
-            .form(&edit)
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        manager.form(&format!("/staff/actions/{mine}"), &edit).await.status(),
         403
     );
 
-    let (board, bcsrf) = sign_in(&app, "board@demo.sayso.test", "correct horse battery").await;
     assert_eq!(
-        board.get(app.url("/staff/actions")).send().await.unwrap().status(),
+        board.get("/staff/actions").await.status(),
         200,
         "board members read actions"
     );
-    assert_eq!(
-        board
-            .post(app.url("/staff/actions"))
-            .form(&action_fields(&bcsrf, &[]))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        403
-    );
+    assert_eq!(board.form("/staff/actions", &action_fields(&[])).await.status(), 403);
 }

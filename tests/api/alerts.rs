@@ -536,3 +536,51 @@ async fn the_help_form_sends_when_nothing_is_typed_and_alerts_the_lead() {
     let mail = wait_mail(&outbox, 10, |m| !to(m, LEAD.0).is_empty()).await;
     assert_eq!(to(&mail, LEAD.0).len(), 1);
 }
+
+/// The hourly retention pass runs in a task of its own: while it is stuck
+/// (here its claim waits on a lock the test holds on `job_claims`, which
+/// nothing else touches), an urgent message still reaches the lead at
+/// once. PostgreSQL only: SQLite has one write lock for the whole file, so
+/// a pass held up there holds up every write, alerts' included, whatever
+/// task it runs in; there is no way to make only retention slow.
+#[tokio::test]
+async fn an_urgent_alert_is_sent_while_the_retention_pass_is_stuck() {
+    use sqlx::Connection;
+    if !sayso_tests::using_postgres() {
+        return;
+    }
+    let dir = TempDir::new();
+    let outbox = dir.path.join("outbox");
+    let app = spawn(&outbox, &[]).await;
+    // Retention's claim waits on this until the transaction ends.
+    let mut lock = sqlx::PgConnection::connect(&app.db.url).await.unwrap();
+    sqlx::query("BEGIN").execute(&mut lock).await.unwrap();
+    sqlx::query("LOCK TABLE job_claims IN ACCESS EXCLUSIVE MODE")
+        .execute(&mut lock)
+        .await
+        .unwrap();
+    // A fresh start asks at once whether the hour's pass is due.
+    let env = [
+        ("SAYSO_OUTBOX_DIR", outbox.to_str().unwrap()),
+        ("SAYSO_MAIL_FROM", FROM),
+        ("SAYSO_PUBLIC_URL", "https://sayso.northshire.gov.example"),
+    ];
+    let app = app.restart(&env).await;
+    let before = to(&read_outbox(&outbox), LEAD.0).len();
+    let r = app.post_feedback(&unsafe_report()).await;
+    assert_eq!(r.status(), 201);
+    let mail = wait_mail(&outbox, 15, |m| to(m, LEAD.0).len() > before).await;
+    let waiting = sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%job_claims%'",
+    )
+    .fetch_one(&mut lock)
+    .await
+    .unwrap();
+    sqlx::query("ROLLBACK").execute(&mut lock).await.unwrap();
+    assert!(waiting >= 1, "the retention pass was waiting on the lock");
+    assert_eq!(
+        to(&mail, LEAD.0).len(),
+        before + 1,
+        "the lead is alerted while retention is stuck"
+    );
+}

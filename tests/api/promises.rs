@@ -1,7 +1,7 @@
 //! Promises kept: the date a young person is promised a reply by, what the
 //! team sees of it, and the reminder before it falls due.
 
-use sayso_tests::{add_user, message, sign_in, TestApp, OFFICER, TEST_PASSWORD};
+use sayso_tests::{add_user, message, sign_in, StaffClient, TestApp, OFFICER, TEST_PASSWORD};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -149,53 +149,30 @@ async fn an_admin_chooses_whose_bank_holidays_count() {
         .await;
     assert_eq!(send(&app, &message()).await["reply_by"], "2026-12-04");
 
-    let (officer, officer_csrf) = sign_in(&app, OFFICER.0, OFFICER.1).await;
-    let r = officer
-        .post(app.url("/staff/admin"))
-        .form(&[
-            ("csrf", officer_csrf.as_str()),
-            ("action", "bank_holidays"),
-            ("bank_holidays", "scotland"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let scotland = [("action", "bank_holidays"), ("bank_holidays", "scotland")];
+    let officer = StaffClient::officer(&app).await;
+    let r = officer.form("/staff/admin", &scotland).await;
     assert_eq!(r.status(), 403, "only an admin changes it");
 
-    let (client, csrf) = admin(&app).await;
-    let post = |region: &'static str, csrf: &str| {
-        client
-            .post(app.url("/staff/admin"))
-            .form(&[("csrf", csrf), ("action", "bank_holidays"), ("bank_holidays", region)])
-            .send()
-    };
+    add_user(&app, "demo", "admin@demo.sayso.test", "admin");
+    let admin = StaffClient::sign_in(&app, "admin@demo.sayso.test", TEST_PASSWORD).await;
     assert_eq!(
-        post("scotland", "forged").await.unwrap().status(),
+        admin
+            .form_with_token("/staff/admin", "forged", &scotland)
+            .await
+            .status(),
         403,
         "CSRF is checked"
     );
-    assert_eq!(post("narnia", &csrf).await.unwrap().status(), 422);
-    let page = client
-        .get(app.url("/staff/admin"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let narnia = [("action", "bank_holidays"), ("bank_holidays", "narnia")];
+    assert_eq!(admin.form("/staff/admin", &narnia).await.status(), 422);
+    let page = admin.page("/staff/admin").await;
     assert!(page.contains("value=\"england-and-wales\" checked"));
 
-    assert_eq!(post("scotland", &csrf).await.unwrap().status(), 303);
+    assert_eq!(admin.form("/staff/admin", &scotland).await.status(), 303);
     let scottish = send(&app, &message()).await;
     assert_eq!(scottish["reply_by"], "2026-12-07");
-    let page = client
-        .get(app.url("/staff/admin"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = admin.page("/staff/admin").await;
     assert!(page.contains("value=\"scotland\" checked"));
     assert_eq!(
         app.count("SELECT COUNT(*) FROM audit_log WHERE action = 'admin.bank_holidays'")
@@ -484,36 +461,27 @@ async fn an_officer_records_what_a_group_said_and_only_officers_and_admins_can()
 
     let anonymous = reqwest::Client::new();
     assert_eq!(post_group(&app, &anonymous, None, &group(words)).await.status(), 401);
-    add_user(&app, "demo", "board@demo.sayso.test", "board");
-    let (board, board_csrf) = sign_in(&app, "board@demo.sayso.test", TEST_PASSWORD).await;
-    assert_eq!(
-        post_group(&app, &board, Some(&board_csrf), &group(words))
-            .await
-            .status(),
-        403
-    );
-    add_user(&app, "demo", "manager@demo.sayso.test", "manager");
-    let (manager, manager_csrf) = sign_in(&app, "manager@demo.sayso.test", TEST_PASSWORD).await;
-    assert_eq!(
-        post_group(&app, &manager, Some(&manager_csrf), &group(words))
-            .await
-            .status(),
-        403
-    );
+    const GROUP: &str = "/api/v1/orgs/demo/group-feedback";
+    let board = StaffClient::new_user(&app, "demo", "board@demo.sayso.test", "board").await;
+    assert_eq!(board.post_json(GROUP, &group(words)).await.status(), 403);
+    let manager = StaffClient::new_user(&app, "demo", "manager@demo.sayso.test", "manager").await;
+    assert_eq!(manager.post_json(GROUP, &group(words)).await.status(), 403);
 
-    let (client, csrf) = officer(&app).await;
+    let officer = StaffClient::officer(&app).await;
     assert_eq!(
-        post_group(&app, &client, None, &group(words)).await.status(),
+        post_group(&app, &officer.client, None, &group(words)).await.status(),
         403,
         "a cookie write needs the CSRF token"
     );
     assert_eq!(
-        post_group(&app, &client, Some("forged"), &group(words)).await.status(),
+        post_group(&app, &officer.client, Some("forged"), &group(words))
+            .await
+            .status(),
         403
     );
     let mut future = group(words);
     future["held_on"] = json!("2026-06-11");
-    let r = post_group(&app, &client, Some(&csrf), &future).await;
+    let r = officer.post_json(GROUP, &future).await;
     assert_eq!(r.status(), 422);
     assert!(r.json::<Value>().await.unwrap()["error"]
         .as_str()
@@ -521,17 +489,17 @@ async fn an_officer_records_what_a_group_said_and_only_officers_and_admins_can()
         .contains("future"));
     let mut unknown = group(words);
     unknown["promises"] = json!(["to-be-rich"]);
-    assert_eq!(post_group(&app, &client, Some(&csrf), &unknown).await.status(), 422);
+    assert_eq!(officer.post_json(GROUP, &unknown).await.status(), 422);
     let mut nobody = group(words);
     nobody["participants"] = json!(0);
-    assert_eq!(post_group(&app, &client, Some(&csrf), &nobody).await.status(), 422);
+    assert_eq!(officer.post_json(GROUP, &nobody).await.status(), 422);
     assert_eq!(
         app.count("SELECT COUNT(*) FROM group_feedback").await,
         0,
         "nothing stored by a no"
     );
 
-    let r = post_group(&app, &client, Some(&csrf), &group(words)).await;
+    let r = officer.post_json(GROUP, &group(words)).await;
     assert_eq!(r.status(), 201);
     let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
     let stored = app
@@ -552,45 +520,36 @@ async fn an_officer_records_what_a_group_said_and_only_officers_and_admins_can()
     // Another organisation's officer cannot write to demo.
     let (ok, _, err) = sayso_tests::run_cli(&app.db, &["org", "add", "elsewhere", "--name", "Elsewhere"], &[]);
     assert!(ok, "{err}");
-    add_user(&app, "elsewhere", "officer@elsewhere.test", "officer");
-    let (other, other_csrf) = sign_in(&app, "officer@elsewhere.test", TEST_PASSWORD).await;
-    assert_eq!(
-        post_group(&app, &other, Some(&other_csrf), &group(words))
-            .await
-            .status(),
-        403
-    );
+    let other = StaffClient::new_user(&app, "elsewhere", "officer@elsewhere.test", "officer").await;
+    assert_eq!(other.post_json(GROUP, &group(words)).await.status(), 403);
 
     // The staff page records one without JavaScript.
-    let page = client.get(app.url("/staff/group-feedback")).send().await.unwrap();
-    assert_eq!(page.status(), 200);
-    let r = client
-        .post(app.url("/staff/group-feedback"))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("occasion", "Summer fun day"),
-            ("held_on", "2026-06-06"),
-            ("participants", "23"),
-            ("age_bands", "8-11"),
-            ("text", "More trips please"),
-            ("promises", "health-and-school"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    officer.page("/staff/group-feedback").await;
+    let r = officer
+        .form(
+            "/staff/group-feedback",
+            &[
+                ("occasion", "Summer fun day"),
+                ("held_on", "2026-06-06"),
+                ("participants", "23"),
+                ("age_bands", "8-11"),
+                ("text", "More trips please"),
+                ("promises", "health-and-school"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), 303);
-    let bad = client
-        .post(app.url("/staff/group-feedback"))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("occasion", "Forms"),
-            ("held_on", "2026-06-06"),
-            ("participants", "lots"),
-            ("text", "Keep my words"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let bad = officer
+        .form(
+            "/staff/group-feedback",
+            &[
+                ("occasion", "Forms"),
+                ("held_on", "2026-06-06"),
+                ("participants", "lots"),
+                ("text", "Keep my words"),
+            ],
+        )
+        .await;
     assert_eq!(bad.status(), 422);
     assert!(
         bad.text().await.unwrap().contains("Keep my words"),

@@ -2,7 +2,7 @@
 //! independently from what the test sent, with no count from 1 to 4 ever
 //! shown and no hidden count recoverable from the totals.
 
-use sayso_tests::{add_user, run_cli, sign_in, sign_in_full, SmtpSink, TestApp, OFFICER, TEST_PASSWORD};
+use sayso_tests::{add_user, run_cli, sign_in, sign_in_full, SmtpSink, StaffClient, TestApp, OFFICER, TEST_PASSWORD};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -634,13 +634,9 @@ async fn emailing_the_report_sends_each_board_member_a_link_and_never_the_figure
     for _ in 0..3 {
         send(&app, &idea()).await;
     }
-    let (officer, csrf) = sign_in(&app, "officer@northshire.test", TEST_PASSWORD).await;
-    let r = officer
-        .post(app.url("/staff/report/email"))
-        .form(&[("csrf", csrf.as_str()), ("from", "2026-10-01"), ("to", "2026-12-31")])
-        .send()
-        .await
-        .unwrap();
+    let officer = StaffClient::sign_in(&app, "officer@northshire.test", TEST_PASSWORD).await;
+    let period = [("from", "2026-10-01"), ("to", "2026-12-31")];
+    let r = officer.form("/staff/report/email", &period).await;
     assert_eq!(r.status(), 303);
     assert!(r.headers()["location"].to_str().unwrap().contains("emailed=2"));
     let mail = smtp.wait_for(2).await;
@@ -655,12 +651,7 @@ async fn emailing_the_report_sends_each_board_member_a_link_and_never_the_figure
     assert!(mail.iter().any(|m| m.contains("one@northshire.test")));
     assert!(mail.iter().any(|m| m.contains("two@northshire.test")));
     // Without the form's token nothing is sent.
-    let r = officer
-        .post(app.url("/staff/report/email"))
-        .form(&[("csrf", "wrong"), ("from", "2026-10-01"), ("to", "2026-12-31")])
-        .send()
-        .await
-        .unwrap();
+    let r = officer.form_with_token("/staff/report/email", "wrong", &period).await;
     assert_eq!(r.status(), 403);
 }
 

@@ -36,35 +36,9 @@ impl Default for SayValues {
     }
 }
 
-/// The form fields a problem can be attached to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SayField {
-    CareStatus,
-    Kind,
-    Themes,
-    Mood,
-    Text,
-    Name,
-    Email,
-    Language,
-    Form,
-}
-
-impl SayField {
-    pub fn id(self) -> &'static str {
-        match self {
-            SayField::CareStatus => "care_status",
-            SayField::Kind => "kind",
-            SayField::Themes => "themes",
-            SayField::Mood => "mood",
-            SayField::Text => "text",
-            SayField::Name => "name",
-            SayField::Email => "contact_email",
-            SayField::Language => "language",
-            SayField::Form => "say-form",
-        }
-    }
-}
+// The fields are plain data the server's checks also name (`domain`
+// must not reach into the pages).
+pub use crate::model::SayField;
 
 #[derive(Clone, Debug)]
 pub struct SayForm {

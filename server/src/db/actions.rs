@@ -21,7 +21,8 @@ pub struct Action {
 impl Action {
     /// Still open and past its due date (`today` as `YYYY-MM-DD`).
     pub fn overdue(&self, today: &str) -> bool {
-        !matches!(self.status.as_str(), "done" | "not_doing") && self.due_on.as_deref().is_some_and(|d| d < today)
+        !crate::domain::status::ActionStatus::stored(&self.status).settled()
+            && self.due_on.as_deref().is_some_and(|d| d < today)
     }
 }
 

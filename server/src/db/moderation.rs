@@ -212,18 +212,25 @@ pub async fn set_redacted(
     with_tx!(db, pool => sqlx::query(sql).bind(org_id).bind(feedback_id).bind(redacted).execute(pool).await.map(|_| ()))
 }
 
-/// Why the harm check flagged each of these messages:
-/// `(feedback id, category, how, detail)`.
-pub async fn concerns_of(
-    db: impl Into<Exec<'_>>,
-    ids: &[i64],
-) -> Result<Vec<(i64, Option<String>, Option<String>, Option<String>)>, sqlx::Error> {
+/// Why the harm check flagged a message, and the language it is in.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Concern {
+    pub feedback_id: i64,
+    pub category: Option<String>,
+    pub how: Option<String>,
+    pub detail: Option<String>,
+    pub language: String,
+}
+
+/// Why the harm check flagged each of these messages.
+pub async fn concerns_of(db: impl Into<Exec<'_>>, ids: &[i64]) -> Result<Vec<Concern>, sqlx::Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-    let sql = format!("SELECT id, harm_category, harm_how, harm_detail FROM feedback WHERE id IN ({list})");
-    with_tx!(db, pool => sqlx::query_as::<_, (i64, Option<String>, Option<String>, Option<String>)>(&sql)
-        .fetch_all(pool)
-        .await)
+    let sql = format!(
+        "SELECT id AS feedback_id, harm_category AS category, harm_how AS how, harm_detail AS detail, language \
+         FROM feedback WHERE id IN ({list})"
+    );
+    with_tx!(db, pool => sqlx::query_as::<_, Concern>(&sql).fetch_all(pool).await)
 }

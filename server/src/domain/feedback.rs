@@ -2,8 +2,7 @@
 //! becomes a [`ValidFeedback`] or a list of [`Problem`]s, each tied to the
 //! field it concerns and carrying the id of a kind message to show.
 
-use app::model::{AgeBand, CareStatus, Kind, MAX_NAME_CHARS, MAX_TEXT_CHARS};
-use app::pages::SayField;
+use app::model::{AgeBand, CareStatus, Kind, SayField, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 
 /// What was sent, before any checking. Both the API body and the form are
 /// read into this shape.

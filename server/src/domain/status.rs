@@ -1,6 +1,7 @@
-//! The states a message moves through on the staff side, as a type: a
-//! status read from a form or the database is parsed once, so the rest of
-//! the program never handles a status that does not exist.
+//! The states a message, a "You said, we did" action and a survey move
+//! through, as types: a status read from a form or the database is parsed
+//! once, so the rest of the program never handles a status that does not
+//! exist. The pages keep only how each is shown.
 
 /// Where a young person's message is: new, being read, answered, done.
 /// Any status may follow any other (an officer can reopen a closed item);
@@ -32,6 +33,65 @@ impl FeedbackStatus {
             FeedbackStatus::Replied => "replied",
             FeedbackStatus::Closed => "closed",
         }
+    }
+}
+
+/// Where a "You said, we did" action has got to. Any status may follow
+/// any other (a plan can slip back to "heard"); "not doing" must say why,
+/// because young people are told why when the answer is no (statutory
+/// guidance, and the councils' pledges).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActionStatus {
+    Heard,
+    Planned,
+    InProgress,
+    Done,
+    NotDoing,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 5] = [
+        ActionStatus::Heard,
+        ActionStatus::Planned,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+        ActionStatus::NotDoing,
+    ];
+
+    pub fn parse(s: &str) -> Option<ActionStatus> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionStatus::Heard => "heard",
+            ActionStatus::Planned => "planned",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+            ActionStatus::NotDoing => "not_doing",
+        }
+    }
+
+    /// The status as stored; anything unknown reads as "heard" (the start).
+    pub fn stored(s: &str) -> ActionStatus {
+        Self::parse(s).unwrap_or(ActionStatus::Heard)
+    }
+
+    /// Whether this status may be set with this reason: "not doing" needs
+    /// one; the others may carry one or not.
+    pub fn allows(self, reason: &str) -> bool {
+        self != ActionStatus::NotDoing || !reason.is_empty()
+    }
+
+    /// Whether the action is settled (done, or not being done): a settled
+    /// action is never overdue.
+    pub fn settled(self) -> bool {
+        matches!(self, ActionStatus::Done | ActionStatus::NotDoing)
+    }
+
+    /// Whether young people are shown the reason (only for "not doing").
+    pub fn shows_reason(self) -> bool {
+        self == ActionStatus::NotDoing
     }
 }
 
@@ -101,6 +161,19 @@ mod tests {
             SurveyStatus::Closed.as_of("2026-11-15", opens, closes),
             SurveyStatus::Closed
         );
+    }
+
+    #[test]
+    fn an_action_not_being_done_must_say_why() {
+        for s in ActionStatus::ALL {
+            assert_eq!(ActionStatus::parse(s.as_str()), Some(s));
+            assert!(s.allows("because"));
+            assert_eq!(s.allows(""), s != ActionStatus::NotDoing);
+        }
+        assert_eq!(ActionStatus::parse("finished"), None);
+        let settled: Vec<ActionStatus> = ActionStatus::ALL.into_iter().filter(|s| s.settled()).collect();
+        assert_eq!(settled, [ActionStatus::Done, ActionStatus::NotDoing]);
+        assert_eq!(ActionStatus::stored("finished"), ActionStatus::Heard);
     }
 
     #[test]

@@ -2,18 +2,19 @@
 //! young people's page and the public API. Young people see published
 //! actions only, never owners or linked messages.
 
-use super::staff::{field, fields, header_for, org_name, page_staff, staff_page};
+use super::staff::extract::{need, Signed, SignedForm};
+use super::staff::{field, header_for, org_name, staff_page};
 use super::AppState;
 use crate::domain::roles::Permission;
+use crate::domain::status::ActionStatus;
 use crate::http::error::PageError;
 use crate::service::actions::{self, Action, Draft, Progress};
 use crate::service::staff::Staff;
 use app::i18n::I18n;
-use app::model::{ActionStatus, AgeBand, PublicAction};
+use app::model::{AgeBand, PublicAction};
 use app::pages::{ActionForm, ActionRow, ActionView, ActionsView, Page, StaffPage};
-use axum::body::Bytes;
 use axum::extract::{Path, Query, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
@@ -60,8 +61,7 @@ fn parse_form(f: &[(String, String)]) -> Result<Parsed, ActionForm> {
         && !form.we_did.is_empty()
         && form.we_did.chars().count() <= 2000
         && form.reason.chars().count() <= 2000
-        && ActionStatus::parse(&form.status).is_some()
-        && (form.status != "not_doing" || !form.reason.is_empty())
+        && ActionStatus::parse(&form.status).is_some_and(|s| s.allows(&form.reason))
         && due_ok;
     if !ok {
         return Err(form);
@@ -115,22 +115,13 @@ async fn list_view(
     })
 }
 
-async fn reading_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
-    let staff = page_staff(state, headers).await?;
-    if staff.role.can(Permission::ReadActions) {
-        return Ok(staff);
-    }
-    let header = header_for(&staff, &org_name(state, &staff).await);
-    Err(staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await)
-}
-
 /// The actions list, with a new-action form prefilled from `?theme=` or
 /// from messages ticked in the queue (`?items=1&items=2`).
-pub async fn actions_page(State(state): State<AppState>, headers: HeaderMap, RawQuery(query): RawQuery) -> Response {
-    let staff = match reading_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn actions_page(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    Signed(staff, _): Signed<need::ReadActions>,
+) -> Response {
     let pairs: Vec<(String, String)> = form_urlencoded::parse(query.unwrap_or_default().as_bytes())
         .into_owned()
         .collect();
@@ -159,16 +150,12 @@ pub async fn actions_page(State(state): State<AppState>, headers: HeaderMap, Raw
     }
 }
 
-pub async fn create_action(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let staff = match reading_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(&body);
+/// Officers and admins (managing actions implies reading them, for every role).
+pub async fn create_action(
+    State(state): State<AppState>,
+    SignedForm(staff, f, _): SignedForm<need::ManageActions>,
+) -> Response {
     let header = header_for(&staff, &org_name(&state, &staff).await);
-    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::ManageActions) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
     let items: Vec<i64> = f
         .iter()
         .filter(|(k, _)| k == "items")
@@ -265,14 +252,10 @@ async fn action_view(state: &AppState, staff: &Staff, id: i64) -> Result<Option<
 
 pub async fn action_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(id): Path<i64>,
     Query(q): Query<SavedQuery>,
+    Signed(staff, _): Signed<need::ReadActions>,
 ) -> Response {
-    let staff = match reading_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
     let header = header_for(&staff, &org_name(&state, &staff).await);
     match action_view(&state, &staff, id).await {
         Ok(Some(mut view)) => {
@@ -287,15 +270,9 @@ pub async fn action_page(
 /// `action=edit` (officers and admins) or `action=progress` (also the owner).
 pub async fn action_submit(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(id): Path<i64>,
-    body: Bytes,
+    SignedForm(staff, f, _): SignedForm<need::ReadActions>,
 ) -> Response {
-    let staff = match reading_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(&body);
     let header = header_for(&staff, &org_name(&state, &staff).await);
     let view = match action_view(&state, &staff, id).await {
         Ok(Some(v)) => v,
@@ -308,7 +285,7 @@ pub async fn action_submit(
         "progress" => view.can_progress,
         _ => false,
     };
-    if !staff.csrf_matches(&field(&f, "csrf")) || !allowed {
+    if !allowed {
         return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
     }
     let invalid = |mut view: ActionView| {
@@ -322,8 +299,7 @@ pub async fn action_submit(
             reason: field(&f, "reason").trim().to_string(),
             text: field(&f, "body").trim().to_string(),
         };
-        if ActionStatus::parse(&p.status).is_none()
-            || (p.status == "not_doing" && p.reason.is_empty())
+        if !ActionStatus::parse(&p.status).is_some_and(|s| s.allows(&p.reason))
             || p.text.chars().count() > 2000
             || p.reason.chars().count() > 2000
         {
@@ -426,7 +402,7 @@ pub async fn public_api(
                 id: a.id,
                 you_said: a.you_said,
                 we_did: a.we_did,
-                status: a.status.as_str().to_string(),
+                status: a.status,
                 reason: (!a.reason.is_empty()).then_some(a.reason),
                 due_on: a.due_on,
                 themes: a.themes,
@@ -441,7 +417,7 @@ impl From<PublicAction> for PublicActionJson {
             id: a.id,
             you_said: a.you_said,
             we_did: a.we_did,
-            status: a.status.as_str().to_string(),
+            status: a.status,
             reason: (!a.reason.is_empty()).then_some(a.reason),
             due_on: a.due_on,
             themes: a.themes,

@@ -1,9 +1,10 @@
 //! The organisation admin page (settings, themes, staff, API tokens) and
 //! accepting an invitation. Admins only; every form checks the CSRF token.
 
-use super::staff::{field, fields, header_for, org_name, page_staff, staff_page};
+use super::staff::extract::{need, Signed, SignedForm};
+use super::staff::{field, fields, header_for, org_name, staff_page};
 use super::AppState;
-use crate::domain::roles::{Permission, Role};
+use crate::domain::roles::Role;
 use crate::domain::Email;
 use crate::http::error::PageError;
 use crate::service::admin::{self, Command, Contacts, Outcome, Settings, ThemeWords};
@@ -12,7 +13,7 @@ use app::i18n::I18n;
 use app::pages::{AdminView, InviteView, SettingsView, StaffPage, ThemeAdminRow, UserAdminRow};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -90,39 +91,24 @@ pub(super) async fn show(
     }
 }
 
-async fn admin_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
-    let staff = page_staff(state, headers).await?;
-    if staff.role.can(Permission::Administer) {
-        return Ok(staff);
-    }
-    let header = header_for(&staff, &org_name(state, &staff).await);
-    Err(staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await)
-}
-
 #[derive(Deserialize)]
 pub struct AdminQuery {
     saved: Option<String>,
 }
 
-pub async fn admin_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<AdminQuery>) -> Response {
-    let staff = match admin_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn admin_page(
+    State(state): State<AppState>,
+    Query(q): Query<AdminQuery>,
+    Signed(staff, _): Signed<need::Administer>,
+) -> Response {
     let saved = q.saved.is_some().then(|| I18n::english().t("admin-saved"));
     show(&state, &staff, |v| v.message = saved, StatusCode::OK).await
 }
 
-pub async fn admin_submit(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let staff = match admin_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(&body);
-    if !staff.csrf_matches(&field(&f, "csrf")) {
-        let header = header_for(&staff, &org_name(&state, &staff).await);
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
+pub async fn admin_submit(
+    State(state): State<AppState>,
+    SignedForm(staff, f, _): SignedForm<need::Administer>,
+) -> Response {
     let action = field(&f, "action");
     if action.starts_with("person_") {
         return super::lifecycle::person_action(&state, &staff, &action, &f).await;
@@ -232,7 +218,7 @@ fn command(action: &str, f: &[(String, String)]) -> Result<Command, &'static str
                 app::i18n::LANGUAGES
                     .iter()
                     .map(|l| l.code)
-                    .filter(|code| *code != "en" && f.iter().any(|(k, v)| k == "hidden" && v == code))
+                    .filter(|code| *code != I18n::english().lang && f.iter().any(|(k, v)| k == "hidden" && v == code))
                     .collect(),
             ))
         }

@@ -5,15 +5,14 @@
 
 use super::api::find_org;
 use super::error::{ApiError, ApiJson};
-use super::staff::{authorise, bearer_token};
+use super::staff::extract::{need, ApiWriter};
 use super::AppState;
 use crate::domain::group_feedback::GroupFeedbackInput;
-use crate::domain::roles::Permission;
 use crate::service::promises::{self, PromiseError, Tied};
 use crate::service::staff::Staff;
 use app::model::AgeBand;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::{Deserialize, Serialize};
@@ -60,21 +59,6 @@ pub async fn api_promises(
     ))
 }
 
-/// A staff member allowed to do participation work, and for a session
-/// cookie (not an API token) the session's CSRF token in `X-CSRF-Token`.
-async fn participation_staff(state: &AppState, headers: &HeaderMap, org: &str) -> Result<Staff, ApiError> {
-    let staff = authorise(state, headers, org, Permission::ManageActions).await?;
-    if bearer_token(headers).is_none() {
-        let sent = headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).unwrap_or("");
-        if sent != staff.csrf {
-            return Err(ApiError::Forbidden(
-                "Send the session's csrf_token in the X-CSRF-Token header (or use an API token).".into(),
-            ));
-        }
-    }
-    Ok(staff)
-}
-
 fn promise_error(e: PromiseError) -> ApiError {
     match e {
         PromiseError::Invalid(message) => ApiError::Invalid {
@@ -102,11 +86,10 @@ pub struct GroupFeedbackCreated {
               (status = 403, body = super::api::ErrorBody), (status = 422, body = super::api::ErrorBody)))]
 pub async fn api_group_feedback(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(org): Path<String>,
+    ApiWriter(staff, _): ApiWriter<need::ManageActions>,
     body: Result<ApiJson<GroupFeedbackInput>, ApiError>,
 ) -> Result<Response, ApiError> {
-    let staff = participation_staff(&state, &headers, &org).await?;
     let ApiJson(input) = body?;
     let org = find_org(&state, &org).await?;
     let now = crate::now();
@@ -122,15 +105,7 @@ pub struct TieRequest {
     promises: Vec<String>,
 }
 
-async fn tie(
-    state: AppState,
-    headers: HeaderMap,
-    org: String,
-    what: Tied,
-    id: i64,
-    body: TieRequest,
-) -> Result<Response, ApiError> {
-    let staff = participation_staff(&state, &headers, &org).await?;
+async fn tie(state: AppState, staff: Staff, what: Tied, id: i64, body: TieRequest) -> Result<Response, ApiError> {
     promises::tie(
         &state.db,
         staff.user.org_id,
@@ -151,12 +126,14 @@ async fn tie(
               (status = 422, body = super::api::ErrorBody)))]
 pub async fn tie_feedback(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((org, id)): Path<(String, i64)>,
+    Path((_org, id)): Path<(String, i64)>,
+    writer: Result<ApiWriter<need::ManageActions>, ApiError>,
     body: Result<ApiJson<TieRequest>, ApiError>,
 ) -> Result<Response, ApiError> {
+    // A malformed body is answered first, as it always was.
     let ApiJson(body) = body?;
-    tie(state, headers, org, Tied::Feedback, id, body).await
+    let ApiWriter(staff, _) = writer?;
+    tie(state, staff, Tied::Feedback, id, body).await
 }
 
 /// Tie a "You said, we did" action to promises (officers and admins).
@@ -166,12 +143,14 @@ pub async fn tie_feedback(
               (status = 422, body = super::api::ErrorBody)))]
 pub async fn tie_action(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((org, id)): Path<(String, i64)>,
+    Path((_org, id)): Path<(String, i64)>,
+    writer: Result<ApiWriter<need::ManageActions>, ApiError>,
     body: Result<ApiJson<TieRequest>, ApiError>,
 ) -> Result<Response, ApiError> {
+    // A malformed body is answered first, as it always was.
     let ApiJson(body) = body?;
-    tie(state, headers, org, Tied::Action, id, body).await
+    let ApiWriter(staff, _) = writer?;
+    tie(state, staff, Tied::Action, id, body).await
 }
 
 /// Tie a survey question to promises (officers and admins): answers to it
@@ -182,11 +161,10 @@ pub async fn tie_action(
               (status = 422, body = super::api::ErrorBody)))]
 pub async fn tie_question(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path((org, survey, question)): Path<(String, String, String)>,
+    ApiWriter(staff, _): ApiWriter<need::ManageActions>,
     body: Result<ApiJson<TieRequest>, ApiError>,
 ) -> Result<Response, ApiError> {
-    let staff = participation_staff(&state, &headers, &org).await?;
     let ApiJson(body) = body?;
     let org = find_org(&state, &org).await?;
     promises::tie_question(&state.db, &org, staff.user.user_id, &survey, &question, &body.promises)

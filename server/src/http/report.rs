@@ -2,7 +2,8 @@
 //! "email this report to the board", which sends a link and never figures.
 
 use super::error::ApiError;
-use super::staff::{authorise, field, fields, header_for, org_name, page_staff, staff_page};
+use super::staff::extract::{need, ApiStaff, Signed, SignedForm};
+use super::staff::{field, header_for, org_name, staff_page};
 use super::AppState;
 use crate::domain::roles::Permission;
 use crate::http::error::PageError;
@@ -11,9 +12,8 @@ use crate::service::report::{self, board_report, csv, long_date, BadPeriod, Boar
 use crate::service::staff::Staff;
 use app::i18n::I18n;
 use app::pages::{bar_chart, mood_chart, ReportAction, ReportRow, ReportSection, ReportSurvey, ReportView, StaffPage};
-use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::extract::{Query, State};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use serde::Deserialize;
@@ -43,11 +43,9 @@ fn today() -> chrono::NaiveDate {
               (status = 422, body = super::api::ErrorBody)))]
 pub async fn api_board_report(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(org): Path<String>,
     Query(q): Query<ReportQuery>,
+    ApiStaff(staff, _): ApiStaff<need::ReadReports>,
 ) -> Result<Response, ApiError> {
-    let staff = authorise(&state, &headers, &org, Permission::ReadReports).await?;
     let csv_wanted = match q.format.as_deref() {
         None | Some("") | Some("json") => false,
         Some("csv") => true,
@@ -463,15 +461,6 @@ fn summary(t: &I18n, r: &BoardReport) -> app::pages::ReportSummary {
     }
 }
 
-async fn reading_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
-    let staff = page_staff(state, headers).await?;
-    if staff.role.can(Permission::ReadReports) {
-        return Ok(staff);
-    }
-    let header = header_for(&staff, &org_name(state, &staff).await);
-    Err(staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await)
-}
-
 async fn show(
     state: &AppState,
     staff: &Staff,
@@ -521,26 +510,20 @@ async fn show(
 }
 
 /// `/staff/report?from=…&to=…`: the report as a page to read and print.
-pub async fn report_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<ReportQuery>) -> Response {
-    let staff = match reading_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn report_page(
+    State(state): State<AppState>,
+    Query(q): Query<ReportQuery>,
+    Signed(staff, _): Signed<need::ReadReports>,
+) -> Response {
     show(&state, &staff, q.from.as_deref(), q.to.as_deref(), q.emailed).await
 }
 
 /// Queues one email per board member with a link to the report. The figures
 /// stay behind the sign-in: email is not a safe channel.
-pub async fn report_email(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let staff = match page_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(&body);
-    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::ApproveQuotes) {
-        let header = header_for(&staff, &org_name(&state, &staff).await);
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
+pub async fn report_email(
+    State(state): State<AppState>,
+    SignedForm(staff, f, _): SignedForm<need::ApproveQuotes>,
+) -> Response {
     let (from, to) = (field(&f, "from"), field(&f, "to"));
     let period = match Period::parse(Some(&from), Some(&to), today()) {
         Ok(p) => p,

@@ -5,11 +5,13 @@
 use super::api::{find_org, help_numbers, ErrorBody, HelpNumbers};
 use super::error::{ApiError, ApiJson};
 use super::language::Lang;
-use super::staff::{authorise, current};
+use super::staff::current;
+use super::staff::extract::{need, OrgStaff};
 use super::AppState;
-use crate::domain::roles::Permission;
 use crate::domain::survey::{self, Audience, Choice, Definition, Question, QuestionKind, Wording};
 use crate::domain::survey_results::SurveyResults;
+use crate::service::orgs::Org;
+use crate::service::staff::Staff;
 use crate::service::survey_results;
 use crate::service::surveys::{self, NewSurvey, Survey, SurveyError};
 use app::i18n::I18n;
@@ -483,12 +485,9 @@ fn status_json(s: &Survey, now: i64) -> SurveyStatus {
               (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(org): Path<String>,
+    OrgStaff(org, staff, _): OrgStaff<need::BuildSurveys>,
     body: Result<ApiJson<SurveyInput>, ApiError>,
 ) -> Result<Response, ApiError> {
-    let org = find_org(&state, &org).await?;
-    let staff = authorise(&state, &headers, &org.slug, Permission::BuildSurveys).await?;
     let ApiJson(body) = body?;
     let now = crate::now();
     let survey = surveys::create(&state.db, &staff, &org, body.into_new()?, now).await?;
@@ -502,10 +501,10 @@ pub async fn create(
               (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn publish(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((org, slug)): Path<(String, String)>,
+    Path((_org, slug)): Path<(String, String)>,
+    OrgStaff(org, staff, _): OrgStaff<need::BuildSurveys>,
 ) -> Result<Json<SurveyStatus>, ApiError> {
-    change_status(state, headers, org, slug, true).await
+    change_status(state, org, staff, slug, true).await
 }
 
 /// Closes an open survey now.
@@ -515,21 +514,19 @@ pub async fn publish(
               (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn close(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((org, slug)): Path<(String, String)>,
+    Path((_org, slug)): Path<(String, String)>,
+    OrgStaff(org, staff, _): OrgStaff<need::BuildSurveys>,
 ) -> Result<Json<SurveyStatus>, ApiError> {
-    change_status(state, headers, org, slug, false).await
+    change_status(state, org, staff, slug, false).await
 }
 
 async fn change_status(
     state: AppState,
-    headers: HeaderMap,
-    org: String,
+    org: Org,
+    staff: Staff,
     slug: String,
     open: bool,
 ) -> Result<Json<SurveyStatus>, ApiError> {
-    let org = find_org(&state, &org).await?;
-    let staff = authorise(&state, &headers, &org.slug, Permission::BuildSurveys).await?;
     let survey = surveys::find(&state.db, &org, &slug).await?;
     let now = crate::now();
     surveys::open_or_close(&state.db, &staff, &survey, open, now).await?;
@@ -545,12 +542,10 @@ async fn change_status(
               (status = 404, body = ErrorBody)))]
 pub async fn results(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((org, slug)): Path<(String, String)>,
+    Path((_org, slug)): Path<(String, String)>,
     Query(q): Query<BandQuery>,
+    OrgStaff(org, staff, _): OrgStaff<need::ReadSurveyResults>,
 ) -> Result<Response, ApiError> {
-    let org = find_org(&state, &org).await?;
-    let staff = authorise(&state, &headers, &org.slug, Permission::ReadSurveyResults).await?;
     let survey = surveys::find(&state.db, &org, &slug).await?;
     let results = survey_results::results(&state.db, &org, &survey, crate::now()).await?;
     crate::service::audit::viewed(&state.db, &staff, "survey_results_viewed", &slug).await;

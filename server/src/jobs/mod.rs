@@ -7,7 +7,9 @@
 //!   messages that fall due for a reply the next working day;
 //! - retention: hourly, by whichever instance claims the hour's run
 //!   (`db::jobs::claim`), removes the words, names and contact details of
-//!   messages older than their organisation's period.
+//!   messages older than their organisation's period. It runs in a task of
+//!   its own: a slow pass (a large backlog, a lock wait) never holds back an
+//!   alert or an email.
 
 use crate::db::{self, Db};
 use crate::email::Mailer;
@@ -44,8 +46,8 @@ const RETENTION_ASK_EVERY: Duration = Duration::from_secs(60);
 pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
     let mailer = Arc::new(mailer);
     let config = Arc::new(config);
+    tokio::spawn(retention(db.clone(), mailer.clone()));
     tokio::spawn(async move {
-        let mut retention_due = std::time::Instant::now();
         let mut reminders_due = std::time::Instant::now();
         loop {
             if std::time::Instant::now() >= reminders_due {
@@ -58,22 +60,31 @@ pub fn spawn(db: Db, mailer: Mailer, config: JobConfig) {
                 }
                 reminders_due += REMINDERS_EVERY;
             }
-            if std::time::Instant::now() >= retention_due {
-                retention_due += RETENTION_ASK_EVERY;
-                // Several instances share one database: the run is claimed,
-                // so it happens once an hour in all, not once per instance.
-                match db::jobs::claim(&db, "retention", crate::now(), RETENTION_EVERY.as_secs() as i64).await {
-                    Ok(true) => run_retention(&db, &mailer).await,
-                    Ok(false) => {}
-                    Err(e) => tracing::warn!(error = %e, "retention could not be claimed; will retry"),
-                }
-            }
             if let Err(e) = run_once(&db, &mailer, &config).await {
                 tracing::warn!(error = %e, "background job could not reach the database; will retry");
             }
             tokio::time::sleep(config.poll).await;
         }
     });
+}
+
+/// The retention task: asks every `RETENTION_ASK_EVERY` (at once on start)
+/// whether the hour's pass is due. Several instances share one database:
+/// the run is claimed, so it happens once an hour in all, not once per
+/// instance.
+async fn retention(db: Db, mailer: Arc<Mailer>) {
+    let mut ask = tokio::time::interval(RETENTION_ASK_EVERY);
+    // After a pass longer than a minute, ask again a minute later rather
+    // than at once for every minute missed.
+    ask.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ask.tick().await;
+        match db::jobs::claim(&db, "retention", crate::now(), RETENTION_EVERY.as_secs() as i64).await {
+            Ok(true) => run_retention(&db, &mailer).await,
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "retention could not be claimed; will retry"),
+        }
+    }
 }
 
 /// One retention pass, and forgetting old idempotency keys.

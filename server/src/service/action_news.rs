@@ -6,8 +6,8 @@
 //! words and status, never the team's internal progress notes.
 
 use crate::db::{self, Tx};
+use crate::domain::status::ActionStatus;
 use app::i18n::I18n;
-use app::model::ActionStatus;
 
 /// Queues an email to every named, consenting young person whose message
 /// is linked to the action. Returns how many were queued.

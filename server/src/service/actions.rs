@@ -5,8 +5,9 @@
 //! change is never saved without its record nor told without being saved.
 
 use crate::db::{self, actions::ActionFields, Db, Tx};
+use crate::domain::status::ActionStatus;
 use crate::service::staff::Staff;
-use app::model::{ActionStatus, AgeBand, PublicAction};
+use app::model::{AgeBand, PublicAction};
 
 pub use crate::db::actions::{Action, Update};
 pub use crate::db::themes::Theme;
@@ -198,8 +199,8 @@ pub async fn published(
                 a.you_said
             },
             we_did: a.we_did,
-            status: ActionStatus::parse(&a.status).unwrap_or(ActionStatus::Heard),
-            reason: if a.status == "not_doing" {
+            status: ActionStatus::stored(&a.status).as_str().to_string(),
+            reason: if ActionStatus::stored(&a.status).shows_reason() {
                 a.reason
             } else {
                 String::new()

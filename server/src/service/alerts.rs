@@ -117,7 +117,7 @@ pub async fn reach(db: &Db, org_id: i64) -> Result<Reach, sqlx::Error> {
 
 /// Why the harm check flagged a message: `(feedback id, category, how,
 /// detail)`.
-pub type Concern = (i64, Option<String>, Option<String>, Option<String>);
+pub use crate::db::moderation::Concern;
 
 /// The safeguarding dashboard: open alerts (oldest first), why each
 /// message was flagged, and who hears of them.

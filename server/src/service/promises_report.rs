@@ -265,13 +265,14 @@ pub async fn promises(
             });
             let mut by = ActionsByStatus::default();
             for a in &mine {
-                match a.status.as_str() {
-                    "heard" => by.heard += 1,
-                    "planned" => by.planned += 1,
-                    "in_progress" => by.in_progress += 1,
-                    "done" => by.done += 1,
-                    "not_doing" => by.not_doing += 1,
-                    _ => {}
+                use crate::domain::status::ActionStatus;
+                match ActionStatus::parse(&a.status) {
+                    Some(ActionStatus::Heard) => by.heard += 1,
+                    Some(ActionStatus::Planned) => by.planned += 1,
+                    Some(ActionStatus::InProgress) => by.in_progress += 1,
+                    Some(ActionStatus::Done) => by.done += 1,
+                    Some(ActionStatus::NotDoing) => by.not_doing += 1,
+                    None => {}
                 }
                 by.overdue += u64::from(a.overdue);
             }

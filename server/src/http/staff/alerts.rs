@@ -1,15 +1,15 @@
 //! The safeguarding dashboard: open alerts, and acknowledging one with
 //! what was done.
 
-use super::{field, fields, header_for, org_name, page_staff, staff_page};
+use super::extract::{need, Signed, SignedForm};
+use super::{field, header_for, org_name, staff_page};
 use crate::domain::roles::Permission;
 use crate::http::AppState;
 use crate::service::staff::Staff;
 use app::i18n::I18n;
 use app::pages::{AlertRow, AlertsView, StaffPage};
-use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> Result<AlertsView, sqlx::Error> {
@@ -28,13 +28,13 @@ async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> 
                 feedback_id: a.feedback_id,
                 waiting_minutes: ((now - a.created_at) / 60).max(0),
                 times_sent: a.times_sent,
-                concern: concerns.iter().find(|c| c.0 == a.feedback_id).and_then(|c| {
+                concern: concerns.iter().find(|c| c.feedback_id == a.feedback_id).and_then(|c| {
                     super::concern_line(
                         &t,
-                        c.1.as_deref(),
-                        c.2.as_deref(),
-                        c.3.as_deref(),
-                        "en",
+                        c.category.as_deref(),
+                        c.how.as_deref(),
+                        c.detail.as_deref(),
+                        &c.language,
                         staff.role.can(Permission::ReadOriginal),
                     )
                 }),
@@ -48,15 +48,8 @@ async fn alerts_view(state: &AppState, staff: &Staff, error: Option<String>) -> 
 }
 
 /// The safeguarding dashboard: unacknowledged alerts, oldest first.
-pub async fn alerts_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let staff = match page_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn alerts_page(State(state): State<AppState>, Signed(staff, _): Signed<need::Moderate>) -> Response {
     let header = header_for(&staff, &org_name(&state, &staff).await);
-    if !staff.role.can(Permission::Moderate) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
     match alerts_view(&state, &staff, None).await {
         Ok(view) => staff_page(&state, Some(header), StaffPage::Alerts(view), StatusCode::OK).await,
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
@@ -66,29 +59,24 @@ pub async fn alerts_page(State(state): State<AppState>, headers: HeaderMap) -> R
 /// Acknowledges one alert, recording who, when and what they did.
 pub async fn alert_acknowledge(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(alert_id): Path<i64>,
-    body: Bytes,
+    form: SignedForm<need::Moderate>,
 ) -> Response {
-    acknowledge(&state, &headers, &body, Some(alert_id)).await
+    acknowledge(&state, form, Some(alert_id)).await
 }
 
 /// Acknowledges every ticked alert with one record of what was done (a
 /// burst from one young person is usually one piece of work).
-pub async fn alerts_acknowledge_many(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    acknowledge(&state, &headers, &body, None).await
+pub async fn alerts_acknowledge_many(State(state): State<AppState>, form: SignedForm<need::Moderate>) -> Response {
+    acknowledge(&state, form, None).await
 }
 
-async fn acknowledge(state: &AppState, headers: &HeaderMap, body: &Bytes, one: Option<i64>) -> Response {
-    let staff = match page_staff(state, headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(body);
+async fn acknowledge(
+    state: &AppState,
+    SignedForm(staff, f, _): SignedForm<need::Moderate>,
+    one: Option<i64>,
+) -> Response {
     let header = header_for(&staff, &org_name(state, &staff).await);
-    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::Moderate) {
-        return staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
     let action = field(&f, "action_taken");
     let ids: Vec<i64> = match one {
         Some(id) => vec![id],

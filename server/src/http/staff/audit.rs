@@ -1,11 +1,11 @@
 //! The audit log page, for admins.
 
-use super::{header_for, org_name, page_staff, staff_page};
-use crate::domain::roles::Permission;
+use super::extract::{need, Signed};
+use super::{header_for, org_name, staff_page};
 use crate::http::AppState;
 use app::pages::{AuditView, StaffPage};
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
@@ -16,15 +16,12 @@ pub struct AuditQuery {
 }
 
 /// The audit log, for admins.
-pub async fn audit_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<AuditQuery>) -> Response {
-    let staff = match page_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn audit_page(
+    State(state): State<AppState>,
+    Query(q): Query<AuditQuery>,
+    Signed(staff, _): Signed<need::ReadAudit>,
+) -> Response {
     let header = header_for(&staff, &org_name(&state, &staff).await);
-    if !staff.role.can(Permission::ReadAudit) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
     let action = q.action.unwrap_or_default();
     let user = q.user.unwrap_or_default();
     let some = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());

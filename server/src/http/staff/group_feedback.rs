@@ -1,27 +1,17 @@
 //! The staff page to record what a group said (officers and admins); the
 //! same service as `POST /api/v1/orgs/{org}/group-feedback`.
 
-use super::{field, fields, header_for, org_name, page_staff, staff_page};
+use super::extract::{need, Signed, SignedForm};
+use super::{field, header_for, org_name, staff_page};
 use crate::domain::group_feedback::GroupFeedbackInput;
-use crate::domain::roles::Permission;
 use crate::http::AppState;
 use crate::service::promises::{self, PromiseError};
 use crate::service::staff::Staff;
 use app::pages::{GroupFeedbackView, StaffPage};
-use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-
-async fn participation_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
-    let staff = page_staff(state, headers).await?;
-    if staff.role.can(Permission::ManageActions) {
-        return Ok(staff);
-    }
-    let header = header_for(&staff, &org_name(state, &staff).await);
-    Err(staff_page(state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await)
-}
 
 async fn show(state: &AppState, staff: &Staff, mut view: GroupFeedbackView, status: StatusCode) -> Response {
     let org_id = staff.user.org_id;
@@ -40,11 +30,11 @@ pub struct PageQuery {
     saved: Option<String>,
 }
 
-pub async fn page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<PageQuery>) -> Response {
-    let staff = match participation_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn page(
+    State(state): State<AppState>,
+    Query(q): Query<PageQuery>,
+    Signed(staff, _): Signed<need::ManageActions>,
+) -> Response {
     let view = GroupFeedbackView {
         saved: q.saved.is_some(),
         held_on: state.config.today(crate::now()).to_string(),
@@ -53,16 +43,10 @@ pub async fn page(State(state): State<AppState>, headers: HeaderMap, Query(q): Q
     show(&state, &staff, view, StatusCode::OK).await
 }
 
-pub async fn submit(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let staff = match participation_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(&body);
-    if field(&f, "csrf") != staff.csrf {
-        let header = header_for(&staff, &org_name(&state, &staff).await);
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
+pub async fn submit(
+    State(state): State<AppState>,
+    SignedForm(staff, f, _): SignedForm<need::ManageActions>,
+) -> Response {
     let all = |name: &str| -> Vec<String> { f.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect() };
     let typed = GroupFeedbackView {
         occasion: field(&f, "occasion"),

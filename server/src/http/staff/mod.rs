@@ -1,9 +1,11 @@
 //! Staff pages and the staff API: who is signed in, and the helpers every
 //! staff page shares. Every staff endpoint checks the session, the
-//! organisation and the role.
+//! organisation, the role and (for a change) the CSRF token by taking one
+//! of the extractors in [`extract`] as an argument.
 
 pub mod alerts;
 pub mod audit;
+pub mod extract;
 pub mod group_feedback;
 pub mod moderation;
 pub mod sign_in;
@@ -18,7 +20,7 @@ use app::i18n::I18n;
 use app::pages::{Page, PageState, StaffHeader, StaffPage};
 use axum::body::Bytes;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 
 pub const SESSION_COOKIE: &str = "sayso_session";
 
@@ -66,12 +68,12 @@ pub(super) fn cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue
 }
 
 /// The staff member, checked against the organisation in the address and
-/// the permission the endpoint needs.
+/// the permission the endpoint needs (through `extract::ApiStaff`).
 pub(super) async fn authorise(
     state: &AppState,
     headers: &HeaderMap,
     org: &str,
-    needs: Permission,
+    needs: Option<Permission>,
 ) -> Result<Staff, ApiError> {
     let staff = match bearer_token(headers) {
         Some(token) => Some(
@@ -85,7 +87,7 @@ pub(super) async fn authorise(
     if staff.user.org_slug != org {
         return Err(ApiError::Forbidden("You can only see your own organisation.".into()));
     }
-    if !staff.role.can(needs) {
+    if needs.is_some_and(|p| !staff.role.can(p)) {
         return Err(ApiError::Forbidden(format!(
             "Your role ({}) cannot do this.",
             staff.role
@@ -130,18 +132,6 @@ pub(super) async fn org_name(state: &AppState, staff: &Staff) -> String {
         .flatten()
         .map(|o| o.name)
         .unwrap_or_default()
-}
-
-/// The signed-in staff member for a page, or a response sending them to sign in.
-pub(super) async fn page_staff(state: &AppState, headers: &HeaderMap) -> Result<Staff, Response> {
-    match current(state, headers).await {
-        Ok(Some(staff)) => Ok(staff),
-        Ok(None) => Err(Redirect::to("/staff").into_response()),
-        Err(e) => {
-            tracing::error!(error = %e, "cannot read session");
-            Err(StatusCode::SERVICE_UNAVAILABLE.into_response())
-        }
-    }
 }
 
 /// Where a role starts: board members read the report, everyone else the queue.

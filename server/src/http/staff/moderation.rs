@@ -2,7 +2,8 @@
 //! one item, and what they do to it (themes, status, redaction, notes,
 //! replies, quotes for the Board).
 
-use super::{authorise, field, fields, header_for, hour_iso, org_name, page_staff, staff_page};
+use super::extract::{need, ApiStaff, Signed, SignedForm};
+use super::{field, header_for, hour_iso, org_name, staff_page};
 use crate::domain::reply_by::Due;
 use crate::domain::roles::Permission;
 use crate::domain::status::FeedbackStatus;
@@ -13,9 +14,8 @@ use crate::service::moderation::QueueFilter;
 use crate::service::moderation::{self, Change, ModerationError};
 use app::i18n::I18n;
 use app::pages::{ItemAlert, ItemView, QueueFilterView, QueueRow, QueueView, StaffPage};
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Json;
 use serde::Deserialize;
@@ -70,11 +70,9 @@ impl FeedbackQuery {
               (status = 403, body = crate::http::api::ErrorBody)))]
 pub async fn api_list_feedback(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(org): Path<String>,
     Query(q): Query<FeedbackQuery>,
+    ApiStaff(staff, _): ApiStaff<need::ReadFeedback>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let staff = authorise(&state, &headers, &org, Permission::ReadFeedback).await?;
     let moderation::Listing {
         items,
         item_themes: themes,
@@ -119,15 +117,12 @@ pub async fn api_list_feedback(
     Ok(Json(json!({ "items": items, "counts": counts })))
 }
 
-pub async fn queue_page(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<FeedbackQuery>) -> Response {
-    let staff = match page_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn queue_page(
+    State(state): State<AppState>,
+    Query(q): Query<FeedbackQuery>,
+    Signed(staff, _): Signed<need::ReadFeedback>,
+) -> Response {
     let header = header_for(&staff, &org_name(&state, &staff).await);
-    if !staff.role.can(Permission::ReadFeedback) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
     let filter = q.filter();
     let moderation::QueuePage {
         listing: moderation::Listing {
@@ -206,18 +201,11 @@ pub struct ItemQuery {
 
 pub async fn item_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(id): Path<i64>,
     Query(q): Query<ItemQuery>,
+    Signed(staff, _): Signed<need::ReadFeedback>,
 ) -> Response {
-    let staff = match page_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
     let header = header_for(&staff, &org_name(&state, &staff).await);
-    if !staff.role.can(Permission::ReadFeedback) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
-    }
     let can_moderate = staff.role.can(Permission::Moderate);
     // Another organisation's item is simply not found.
     let moderation::Opened {
@@ -348,24 +336,18 @@ pub async fn item_page(
 /// or `reply`. Checked for session, CSRF token, role and organisation.
 pub async fn item_submit(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path(id): Path<i64>,
-    body: Bytes,
+    form: SignedForm<need::SignedIn>,
 ) -> Response {
-    let staff = match page_staff(&state, &headers).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let f = fields(&body);
-    let header = header_for(&staff, &org_name(&state, &staff).await);
-    let action = field(&f, "action");
+    let action = field(&form.1, "action");
     let needs = match action.as_str() {
         "quote" | "withdraw_quote" => Permission::ApproveQuotes,
         _ => Permission::Moderate,
     };
-    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(needs) {
-        return staff_page(&state, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await;
+    if let Err(forbidden) = form.require(&state, needs).await {
+        return forbidden;
     }
+    let SignedForm(staff, f, _) = form;
     let Some(change) = change_of(&action, &f) else {
         return Redirect::to(&format!("/staff/feedback/{id}")).into_response();
     };

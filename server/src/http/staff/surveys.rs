@@ -1,7 +1,8 @@
 //! Staff survey pages: the list, the builder, a preview per age band, and
 //! results.
 
-use super::{field, fields, header_for, org_name, page_staff, staff_page};
+use super::extract::{need, Signed, SignedForm};
+use super::{field, header_for, staff_page};
 use crate::domain::roles::Permission;
 use crate::domain::survey::{Choice, Definition, Question, QuestionKind, Wording};
 use crate::domain::survey_results::{self, GroupResults, SurveyResults};
@@ -17,24 +18,18 @@ use app::pages::{
     BuilderQuestion, ResultsQuestion, ResultsTable, StaffPage, SurveyEditView, SurveyPreviewView, SurveyResultsView,
     SurveyRowView, SurveysView,
 };
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-async fn staff_or_redirect(app: &AppState, headers: &HeaderMap) -> Result<(Staff, Org), Response> {
-    let staff = page_staff(app, headers).await?;
+/// The signed-in staff member's organisation.
+async fn org_of(app: &AppState, staff: &Staff) -> Result<Org, Response> {
     match orgs::by_id(&app.db, staff.user.org_id).await {
-        Ok(Some(org)) => Ok((staff, org)),
+        Ok(Some(org)) => Ok(org),
         _ => Err(StatusCode::SERVICE_UNAVAILABLE.into_response()),
     }
-}
-
-async fn forbidden(app: &AppState, staff: &Staff) -> Response {
-    let header = header_for(staff, &org_name(app, staff).await);
-    staff_page(app, Some(header), StaffPage::Forbidden, StatusCode::FORBIDDEN).await
 }
 
 async fn show(app: &AppState, staff: &Staff, org: &Org, page: StaffPage, status: StatusCode) -> Response {
@@ -63,29 +58,25 @@ async fn surveys_view(app: &AppState, staff: &Staff, org: &Org) -> Result<Survey
     })
 }
 
-pub async fn surveys_page(State(app): State<AppState>, headers: HeaderMap) -> Response {
-    let (staff, org) = match staff_or_redirect(&app, &headers).await {
+pub async fn surveys_page(State(app): State<AppState>, Signed(staff, _): Signed<need::ReadSurveyResults>) -> Response {
+    let org = match org_of(&app, &staff).await {
         Ok(x) => x,
         Err(r) => return r,
     };
-    if !staff.role.can(Permission::ReadSurveyResults) {
-        return forbidden(&app, &staff).await;
-    }
     match surveys_view(&app, &staff, &org).await {
         Ok(view) => show(&app, &staff, &org, StaffPage::Surveys(view), StatusCode::OK).await,
         Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
 }
 
-pub async fn create_submit(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let (staff, org) = match staff_or_redirect(&app, &headers).await {
+pub async fn create_submit(
+    State(app): State<AppState>,
+    SignedForm(staff, f, _): SignedForm<need::BuildSurveys>,
+) -> Response {
+    let org = match org_of(&app, &staff).await {
         Ok(x) => x,
         Err(r) => return r,
     };
-    let f = fields(&body);
-    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::BuildSurveys) {
-        return forbidden(&app, &staff).await;
-    }
     let title = field(&f, "title");
     let slug = field(&f, "slug");
     let new = surveys::NewSurvey {
@@ -198,17 +189,14 @@ pub struct SavedQuery {
 
 pub async fn edit_page(
     State(app): State<AppState>,
-    headers: HeaderMap,
     Path(slug): Path<String>,
     Query(q): Query<SavedQuery>,
+    Signed(staff, _): Signed<need::ReadSurveyResults>,
 ) -> Response {
-    let (staff, org) = match staff_or_redirect(&app, &headers).await {
+    let org = match org_of(&app, &staff).await {
         Ok(x) => x,
         Err(r) => return r,
     };
-    if !staff.role.can(Permission::ReadSurveyResults) {
-        return forbidden(&app, &staff).await;
-    }
     let s = match survey_or_404(&app, &crate::http::language::Lang::default(), &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
@@ -313,18 +301,13 @@ fn option_lines(text: &str, kind: QuestionKind, old: Option<&Question>) -> Vec<C
 
 pub async fn edit_submit(
     State(app): State<AppState>,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Bytes,
+    SignedForm(staff, f, _): SignedForm<need::BuildSurveys>,
 ) -> Response {
-    let (staff, org) = match staff_or_redirect(&app, &headers).await {
+    let org = match org_of(&app, &staff).await {
         Ok(x) => x,
         Err(r) => return r,
     };
-    let f = fields(&body);
-    if !staff.csrf_matches(&field(&f, "csrf")) || !staff.role.can(Permission::BuildSurveys) {
-        return forbidden(&app, &staff).await;
-    }
     let s = match survey_or_404(&app, &crate::http::language::Lang::default(), &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
@@ -416,17 +399,14 @@ pub struct PreviewQuery {
 
 pub async fn preview_page(
     State(app): State<AppState>,
-    headers: HeaderMap,
     Path(slug): Path<String>,
     Query(q): Query<PreviewQuery>,
+    Signed(staff, _): Signed<need::ReadSurveyResults>,
 ) -> Response {
-    let (staff, org) = match staff_or_redirect(&app, &headers).await {
+    let org = match org_of(&app, &staff).await {
         Ok(x) => x,
         Err(r) => return r,
     };
-    if !staff.role.can(Permission::ReadSurveyResults) {
-        return forbidden(&app, &staff).await;
-    }
     let s = match survey_or_404(&app, &crate::http::language::Lang::default(), &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
@@ -434,7 +414,7 @@ pub async fn preview_page(
     let band = q.band.as_deref().and_then(AgeBand::parse).unwrap_or(AgeBand::Middle);
     let screens = (0..s.def.questions.len())
         .map(|i| {
-            let mut v = screen_view(&s, &I18n::new("en", Some(band)), i);
+            let mut v = screen_view(&s, &I18n::english().with_band(Some(band)), i);
             v.preview = true;
             v
         })
@@ -524,14 +504,15 @@ fn results_view(org: &Org, r: SurveyResults) -> SurveyResultsView {
     }
 }
 
-pub async fn results_page(State(app): State<AppState>, headers: HeaderMap, Path(slug): Path<String>) -> Response {
-    let (staff, org) = match staff_or_redirect(&app, &headers).await {
+pub async fn results_page(
+    State(app): State<AppState>,
+    Path(slug): Path<String>,
+    Signed(staff, _): Signed<need::ReadSurveyResults>,
+) -> Response {
+    let org = match org_of(&app, &staff).await {
         Ok(x) => x,
         Err(r) => return r,
     };
-    if !staff.role.can(Permission::ReadSurveyResults) {
-        return forbidden(&app, &staff).await;
-    }
     let s = match survey_or_404(&app, &crate::http::language::Lang::default(), &org, &slug).await {
         Ok(s) => s,
         Err(r) => return r,
