@@ -224,35 +224,6 @@ extern "C" fn busy_wait(_: *mut std::ffi::c_void, tries: std::os::raw::c_int) ->
     1
 }
 
-/// How often the write-ahead log is copied back into a SQLite database.
-pub const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
-
-/// Copies the write-ahead log back into the database file every
-/// [`CHECKPOINT_EVERY`], for as long as the pool is open (PASSIVE: it never
-/// waits for, or holds up, a reader or a writer).
-///
-/// SQLite's own automatic checkpoint runs inside the commit that finds the
-/// log over 1,000 pages. Under steady load the log is never emptied (some
-/// connection is always reading it), so it stays over that size and every
-/// commit ran a checkpoint: copying its pages a second time and two
-/// `fsync`s (measured: 1.2 `fsync`s and 22 page reads per message at 16
-/// connections). Once a second, a page written by many messages is copied
-/// once. Durability is unchanged: a commit is in the log (WAL, NORMAL)
-/// before anyone is told it is stored, and an unclean stop replays the log.
-async fn checkpoints(pool: SqlitePool) {
-    let mut tick = tokio::time::interval(CHECKPOINT_EVERY);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        tick.tick().await;
-        if pool.is_closed() {
-            return;
-        }
-        if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&pool).await {
-            tracing::warn!(error = %e, "the write-ahead log could not be checkpointed; will retry");
-        }
-    }
-}
-
 impl Db {
     /// Opens the database named by `url`: `postgres://…` or `sqlite:…`.
     /// A SQLite file (and its folder) is created if missing.
@@ -279,13 +250,7 @@ impl Db {
             // Freed pages are overwritten, so erased words do not linger
             // in the file (see db::lifecycle::scrub for the WAL).
             .pragma("secure_delete", "ON")
-            .busy_timeout(Duration::from_secs(10))
-            // Copying the write-ahead log back into the database is left
-            // to `checkpoints`, once a second, instead of SQLite doing it
-            // inside a commit (see there); when the log is emptied, its
-            // file is cut back to this size.
-            .pragma("wal_autocheckpoint", "0")
-            .pragma("journal_size_limit", "67108864");
+            .busy_timeout(Duration::from_secs(10));
         if let Some(dir) = options.get_filename().parent() {
             if !dir.as_os_str().is_empty() {
                 std::fs::create_dir_all(dir).map_err(sqlx::Error::Io)?;
@@ -319,7 +284,6 @@ impl Db {
         // The writer first: it creates the file and switches it to WAL.
         let write = pool(SQLITE_WRITERS).connect_with(options.clone()).await?;
         let read = pool(8).connect_with(options).await?;
-        tokio::spawn(checkpoints(read.clone()));
         Ok(Db::Sqlite(Sqlite { read, write }))
     }
 
