@@ -229,3 +229,87 @@ async fn the_openapi_document_describes_the_api() {
         assert!(doc["paths"][path].is_object(), "{path} is documented");
     }
 }
+
+#[tokio::test]
+async fn messages_sent_at_the_same_moment_are_each_stored_once_with_their_themes_alerts_and_keys() {
+    // On SQLite messages that arrive together are stored in one
+    // transaction: none may be lost, doubled or mixed up with another.
+    let app = TestApp::spawn().await;
+    let count = |sql: &'static str| app.count(sql);
+    let (rows, alerts, links) = (
+        count("SELECT COUNT(*) FROM feedback").await,
+        count("SELECT COUNT(*) FROM alerts").await,
+        count("SELECT COUNT(*) FROM feedback_themes").await,
+    );
+    let mut sends = tokio::task::JoinSet::new();
+    for i in 0..60 {
+        let mut body = message();
+        let key = match i % 4 {
+            0 => {
+                body["text"] = format!("Could we have pizza on Friday number {i} please").into();
+                body.as_object_mut().unwrap().remove("themes");
+                None
+            }
+            1 => {
+                body["text"] = format!("i dont feel safe at home tonight ({i})").into();
+                body["unsafe"] = true.into();
+                None
+            }
+            // Two sends of the same message under one key, as a phone
+            // retrying on a bad signal would.
+            _ => {
+                body["text"] = format!("Can we go bowling on Saturday number {} please", i / 4).into();
+                Some(format!("burst-{}", i / 4))
+            }
+        };
+        let request = reqwest::Client::new()
+            .post(app.url("/api/v1/orgs/demo/feedback"))
+            .json(&body);
+        let request = match &key {
+            Some(key) => request.header("Idempotency-Key", key),
+            None => request,
+        };
+        sends.spawn(async move {
+            let r = request.send().await.unwrap();
+            (r.status().as_u16(), key, json_of(r).await)
+        });
+    }
+    let mut codes = std::collections::BTreeMap::<String, Vec<String>>::new();
+    let mut distinct = std::collections::BTreeSet::new();
+    while let Some(done) = sends.join_next().await {
+        let (status, key, body) = done.unwrap();
+        assert_eq!(status, 201, "{body}");
+        let code = body["reply_code"].as_str().unwrap().to_string();
+        distinct.insert(code.clone());
+        if let Some(key) = key {
+            codes.entry(key).or_default().push(code);
+        }
+    }
+    for (key, pair) in &codes {
+        assert_eq!(pair.len(), 2);
+        assert_eq!(
+            pair[0], pair[1],
+            "both sends under {key} get the first one's reply code"
+        );
+    }
+    assert_eq!(distinct.len(), 45, "15 plain, 15 urgent and 15 keyed messages");
+    assert_eq!(
+        count("SELECT COUNT(*) FROM feedback").await - rows,
+        45,
+        "each stored once"
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM alerts").await - alerts,
+        15,
+        "an alert for each urgent one"
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM feedback_themes").await - links,
+        30,
+        "the theme of each urgent and keyed message, none for the plain ones"
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM feedback WHERE urgent = TRUE AND body LIKE 'i dont feel safe%'").await,
+        15
+    );
+}

@@ -105,27 +105,41 @@ pub enum InsertOutcome {
     DuplicateKey,
 }
 
-/// Stores a message and its themes in one transaction, so the message is
-/// durable (committed) before anyone is told it was sent.
+const INSERT: &str = "INSERT INTO feedback (org_id, reply_code, idempotency_key, kind, body, mood, age_band, \
+                      care_status, anonymous, name, contact_email, email_consent, helper, reported_unsafe, urgent, \
+                      received_hour, language, reply_by, request_hash, harm_category, harm_how, harm_detail) \
+                      SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22 \
+                      WHERE EXISTS (SELECT 1 FROM orgs WHERE id = $23 AND reply_within_days = $24 AND bank_holidays = $25) \
+                      RETURNING id";
+const LINK: &str = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
+/// Due at once (last sent "never"): the alert job sends it.
+const ALERT: &str = "INSERT INTO alerts (org_id, feedback_id, created_at, last_sent_at, times_sent) \
+                     VALUES ($1, $2, $3, 0, 0)";
+
+/// Stores a message, its themes and its alert in one transaction, so the
+/// message is durable (committed) before anyone is told it was sent.
 ///
 /// The promised reply date is worked out before the insert from reply terms
 /// the caller remembers; the insert itself checks that they are still the
-/// organisation's (one statement, no read before it), and stores nothing
-/// when they are not ([`InsertOutcome::TermsChanged`]).
+/// organisation's (no read before it), and stores nothing when they are not
+/// ([`InsertOutcome::TermsChanged`]).
+///
+/// On SQLite, messages that arrive together are stored in one transaction
+/// by [`MessageQueue`]; each is answered only once that has committed.
 pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
-    let insert = "INSERT INTO feedback (org_id, reply_code, idempotency_key, kind, body, mood, age_band, \
-                  care_status, anonymous, name, contact_email, email_consent, helper, reported_unsafe, urgent, \
-                  received_hour, language, reply_by, request_hash, harm_category, harm_how, harm_detail) \
-                  SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22 \
-                  WHERE EXISTS (SELECT 1 FROM orgs WHERE id = $23 AND reply_within_days = $24 AND bank_holidays = $25) \
-                  RETURNING id";
-    let link = "INSERT INTO feedback_themes (feedback_id, theme_id) VALUES ($1, $2)";
+    match db {
+        Db::Sqlite(sqlite) => sqlite.messages.store(f).await,
+        Db::Postgres(pool) => insert_postgres(db, pool, f).await,
+    }
+}
+
+async fn insert_postgres(db: &Db, pool: &sqlx::PgPool, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
     // One statement is already atomic: a message with no themes and no
     // alert needs no transaction around it (two round trips fewer).
     let single = f.theme_ids.is_empty() && !f.urgent;
-    let result = with_write!(db, pool => async {
+    let result = async {
         if single {
-            let done = bind_columns!(sqlx::query(insert), f)
+            let done = bind_columns!(sqlx::query(INSERT), f)
                 .bind(f.org_id)
                 .bind(f.terms.days)
                 .bind(f.terms.bank_holidays)
@@ -134,7 +148,7 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
             return Ok(done.rows_affected() == 1);
         }
         let mut tx = pool.begin().await?;
-        let id: Option<i64> = bind_columns!(sqlx::query_scalar(insert), f)
+        let id: Option<i64> = bind_columns!(sqlx::query_scalar(INSERT), f)
             .bind(f.org_id)
             .bind(f.terms.days)
             .bind(f.terms.bank_holidays)
@@ -144,12 +158,10 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
             return Ok(false);
         };
         for theme_id in f.theme_ids {
-            sqlx::query(link).bind(id).bind(theme_id).execute(&mut *tx).await?;
+            sqlx::query(LINK).bind(id).bind(theme_id).execute(&mut *tx).await?;
         }
         if f.urgent {
-            // Due at once (last sent "never"): the alert job sends it.
-            sqlx::query("INSERT INTO alerts (org_id, feedback_id, created_at, last_sent_at, times_sent) \
-                         VALUES ($1, $2, $3, 0, 0)")
+            sqlx::query(ALERT)
                 .bind(f.org_id)
                 .bind(id)
                 .bind(f.now)
@@ -157,7 +169,8 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
                 .await?;
         }
         tx.commit().await.map(|_| true)
-    }.await);
+    }
+    .await;
     match result {
         Ok(true) => Ok(InsertOutcome::Stored),
         Ok(false) => Ok(InsertOutcome::TermsChanged),
@@ -173,6 +186,239 @@ pub async fn insert(db: &Db, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx:
             })
         }
         Err(e) => Err(e),
+    }
+}
+
+/// How many waiting messages one SQLite transaction stores at most.
+const MAX_BATCH: usize = 64;
+
+/// SQLite's message writer: messages that arrive together are stored in
+/// one transaction on one writer connection, and each is answered once it
+/// has committed (group commit).
+///
+/// SQLite writes one transaction at a time, and each commit appends every
+/// page it changed to the write-ahead log. A message changes six b-trees
+/// (the table and its indexes), mostly at their right-hand edge: stored
+/// one per commit, those same pages were written again for every message,
+/// and the writers queued for the lock in SQLite's busy handler. In one
+/// transaction a batch writes them once.
+#[derive(Clone)]
+pub struct MessageQueue(tokio::sync::mpsc::Sender<Queued>);
+
+impl std::fmt::Debug for MessageQueue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MessageQueue")
+    }
+}
+
+struct Queued {
+    row: OwnedFeedback,
+    done: tokio::sync::oneshot::Sender<Result<InsertOutcome, sqlx::Error>>,
+}
+
+impl MessageQueue {
+    /// Starts the writer on `pool` (a connection is taken for each batch).
+    pub fn start(pool: sqlx::SqlitePool) -> MessageQueue {
+        let (tx, rx) = tokio::sync::mpsc::channel(1024);
+        tokio::spawn(write_batches(pool, rx));
+        MessageQueue(tx)
+    }
+
+    async fn store(&self, f: &NewFeedback<'_>) -> Result<InsertOutcome, sqlx::Error> {
+        let (done, answer) = tokio::sync::oneshot::channel();
+        let queued = Queued {
+            row: OwnedFeedback::of(f),
+            done,
+        };
+        let stopped = || sqlx::Error::Protocol("the message writer has stopped".into());
+        self.0.send(queued).await.map_err(|_| stopped())?;
+        answer.await.map_err(|_| stopped())?
+    }
+}
+
+async fn write_batches(pool: sqlx::SqlitePool, mut rx: tokio::sync::mpsc::Receiver<Queued>) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        match store_batch(&pool, &batch).await {
+            Ok(outcomes) => {
+                for (queued, outcome) in batch.drain(..).zip(outcomes) {
+                    let _ = queued.done.send(Ok(outcome));
+                }
+            }
+            // One message must not cost the others theirs: each alone, in
+            // its own transaction, with its own answer.
+            Err(e) => {
+                if batch.len() > 1 {
+                    tracing::warn!(error = %e, messages = batch.len(), "a batch of messages failed; storing each alone");
+                }
+                for queued in batch.drain(..) {
+                    let result = store_alone(&pool, &queued).await;
+                    let _ = queued.done.send(result);
+                }
+            }
+        }
+    }
+}
+
+async fn store_alone(pool: &sqlx::SqlitePool, queued: &Queued) -> Result<InsertOutcome, sqlx::Error> {
+    let mut outcomes = store_batch(pool, std::slice::from_ref(queued)).await?;
+    Ok(outcomes.remove(0))
+}
+
+/// Stores the messages in one transaction; the outcome of each, in order.
+/// A message whose insert breaks a unique rule (its reply code or its
+/// idempotency key is taken) is not stored and the others are: SQLite
+/// undoes only the statement that failed. Any other failure undoes all.
+async fn store_batch(pool: &sqlx::SqlitePool, batch: &[Queued]) -> Result<Vec<InsertOutcome>, sqlx::Error> {
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut outcomes = Vec::with_capacity(batch.len());
+    for queued in batch {
+        let f = queued.row.borrowed();
+        let f = &f;
+        let inserted: Result<Option<i64>, sqlx::Error> = bind_columns!(sqlx::query_scalar(INSERT), f)
+            .bind(f.org_id)
+            .bind(f.terms.days)
+            .bind(f.terms.bank_holidays)
+            .fetch_optional(&mut *tx)
+            .await;
+        let id = match inserted {
+            Ok(Some(id)) => id,
+            Ok(None) => {
+                outcomes.push(InsertOutcome::TermsChanged);
+                continue;
+            }
+            Err(e) if is_unique_violation(&e) => {
+                let sql = "SELECT 1 FROM feedback WHERE org_id = $1 AND idempotency_key = $2";
+                let key_taken = match f.idempotency_key {
+                    Some(key) => sqlx::query(sql)
+                        .bind(f.org_id)
+                        .bind(key)
+                        .fetch_optional(&mut *tx)
+                        .await?
+                        .is_some(),
+                    None => false,
+                };
+                outcomes.push(match key_taken {
+                    true => InsertOutcome::DuplicateKey,
+                    false => InsertOutcome::CodeTaken,
+                });
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        for theme_id in f.theme_ids {
+            sqlx::query(LINK).bind(id).bind(theme_id).execute(&mut *tx).await?;
+        }
+        if f.urgent {
+            sqlx::query(ALERT)
+                .bind(f.org_id)
+                .bind(id)
+                .bind(f.now)
+                .execute(&mut *tx)
+                .await?;
+        }
+        outcomes.push(InsertOutcome::Stored);
+    }
+    tx.commit().await?;
+    Ok(outcomes)
+}
+
+/// A [`NewFeedback`] that owns its words, to wait in the [`MessageQueue`].
+struct OwnedFeedback {
+    org_id: i64,
+    reply_code: String,
+    idempotency_key: Option<String>,
+    request_hash: Option<String>,
+    kind: String,
+    body: String,
+    mood: Option<i64>,
+    age_band: Option<String>,
+    care_status: Option<String>,
+    anonymous: bool,
+    name: Option<String>,
+    contact_email: Option<String>,
+    email_consent: bool,
+    helper: bool,
+    reported_unsafe: bool,
+    urgent: bool,
+    received_hour: i64,
+    language: String,
+    reply_by: String,
+    category: Option<String>,
+    how: Option<String>,
+    detail: Option<String>,
+    days: i64,
+    bank_holidays: String,
+    now: i64,
+    theme_ids: Vec<i64>,
+}
+
+impl OwnedFeedback {
+    fn of(f: &NewFeedback<'_>) -> OwnedFeedback {
+        let owned = |s: Option<&str>| s.map(str::to_string);
+        OwnedFeedback {
+            org_id: f.org_id,
+            reply_code: f.reply_code.to_string(),
+            idempotency_key: owned(f.idempotency_key),
+            request_hash: owned(f.request_hash),
+            kind: f.kind.to_string(),
+            body: f.body.to_string(),
+            mood: f.mood,
+            age_band: owned(f.age_band),
+            care_status: owned(f.care_status),
+            anonymous: f.anonymous,
+            name: owned(f.name),
+            contact_email: owned(f.contact_email),
+            email_consent: f.email_consent,
+            helper: f.helper,
+            reported_unsafe: f.reported_unsafe,
+            urgent: f.urgent,
+            received_hour: f.received_hour,
+            language: f.language.to_string(),
+            reply_by: f.reply_by.to_string(),
+            category: owned(f.concern.category),
+            how: owned(f.concern.how),
+            detail: owned(f.concern.detail),
+            days: f.terms.days,
+            bank_holidays: f.terms.bank_holidays.to_string(),
+            now: f.now,
+            theme_ids: f.theme_ids.to_vec(),
+        }
+    }
+
+    fn borrowed(&self) -> NewFeedback<'_> {
+        NewFeedback {
+            org_id: self.org_id,
+            reply_code: &self.reply_code,
+            idempotency_key: self.idempotency_key.as_deref(),
+            request_hash: self.request_hash.as_deref(),
+            kind: &self.kind,
+            body: &self.body,
+            mood: self.mood,
+            age_band: self.age_band.as_deref(),
+            care_status: self.care_status.as_deref(),
+            anonymous: self.anonymous,
+            name: self.name.as_deref(),
+            contact_email: self.contact_email.as_deref(),
+            email_consent: self.email_consent,
+            helper: self.helper,
+            reported_unsafe: self.reported_unsafe,
+            urgent: self.urgent,
+            received_hour: self.received_hour,
+            language: &self.language,
+            reply_by: &self.reply_by,
+            concern: Concern {
+                category: self.category.as_deref(),
+                how: self.how.as_deref(),
+                detail: self.detail.as_deref(),
+            },
+            terms: ReplyTerms {
+                days: self.days,
+                bank_holidays: &self.bank_holidays,
+            },
+            now: self.now,
+            theme_ids: &self.theme_ids,
+        }
     }
 }
 

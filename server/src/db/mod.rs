@@ -54,6 +54,8 @@ pub enum Db {
 pub struct Sqlite {
     pub read: SqlitePool,
     pub write: SqlitePool,
+    /// Young people's messages, stored together when they arrive together.
+    pub messages: feedback::MessageQueue,
 }
 
 /// Runs `$body` with `$pool` bound to the concrete pool, once per engine,
@@ -284,7 +286,8 @@ impl Db {
         // The writer first: it creates the file and switches it to WAL.
         let write = pool(SQLITE_WRITERS).connect_with(options.clone()).await?;
         let read = pool(8).connect_with(options).await?;
-        Ok(Db::Sqlite(Sqlite { read, write }))
+        let messages = feedback::MessageQueue::start(write.clone());
+        Ok(Db::Sqlite(Sqlite { read, write, messages }))
     }
 
     /// Opens a transaction. On SQLite it takes the write lock at once
