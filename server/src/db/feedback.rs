@@ -49,6 +49,34 @@ macro_rules! bind_columns {
     };
 }
 
+/// [`bind_columns`] and the reply terms, for the guarded [`INSERT`].
+macro_rules! bind_insert {
+    ($q:expr, $f:expr) => {
+        bind_columns!($q, $f)
+            .bind($f.org_id)
+            .bind($f.terms.days)
+            .bind($f.terms.bank_holidays)
+    };
+}
+
+/// Inside the transaction `$tx`: the stored message `$id`'s themes, and
+/// its alert when it is urgent.
+macro_rules! link_themes_and_alert {
+    ($tx:ident, $id:expr, $f:expr) => {
+        for theme_id in $f.theme_ids {
+            sqlx::query(LINK).bind($id).bind(theme_id).execute(&mut *$tx).await?;
+        }
+        if $f.urgent {
+            sqlx::query(ALERT)
+                .bind($f.org_id)
+                .bind($id)
+                .bind($f.now)
+                .execute(&mut *$tx)
+                .await?;
+        }
+    };
+}
+
 /// A message as it is written to the database. Anonymous messages arrive
 /// here with `name` and `contact_email` already empty.
 pub struct NewFeedback<'a> {
@@ -139,35 +167,17 @@ async fn insert_postgres(db: &Db, pool: &sqlx::PgPool, f: &NewFeedback<'_>) -> R
     let single = f.theme_ids.is_empty() && !f.urgent;
     let result = async {
         if single {
-            let done = bind_columns!(sqlx::query(INSERT), f)
-                .bind(f.org_id)
-                .bind(f.terms.days)
-                .bind(f.terms.bank_holidays)
-                .execute(pool)
-                .await?;
+            let done = bind_insert!(sqlx::query(INSERT), f).execute(pool).await?;
             return Ok(done.rows_affected() == 1);
         }
         let mut tx = pool.begin().await?;
-        let id: Option<i64> = bind_columns!(sqlx::query_scalar(INSERT), f)
-            .bind(f.org_id)
-            .bind(f.terms.days)
-            .bind(f.terms.bank_holidays)
+        let id: Option<i64> = bind_insert!(sqlx::query_scalar(INSERT), f)
             .fetch_optional(&mut *tx)
             .await?;
         let Some(id) = id else {
             return Ok(false);
         };
-        for theme_id in f.theme_ids {
-            sqlx::query(LINK).bind(id).bind(theme_id).execute(&mut *tx).await?;
-        }
-        if f.urgent {
-            sqlx::query(ALERT)
-                .bind(f.org_id)
-                .bind(id)
-                .bind(f.now)
-                .execute(&mut *tx)
-                .await?;
-        }
+        link_themes_and_alert!(tx, id, f);
         tx.commit().await.map(|_| true)
     }
     .await;
@@ -275,10 +285,7 @@ async fn store_batch(pool: &sqlx::SqlitePool, batch: &[Queued]) -> Result<Vec<In
     for queued in batch {
         let f = queued.row.borrowed();
         let f = &f;
-        let inserted: Result<Option<i64>, sqlx::Error> = bind_columns!(sqlx::query_scalar(INSERT), f)
-            .bind(f.org_id)
-            .bind(f.terms.days)
-            .bind(f.terms.bank_holidays)
+        let inserted: Result<Option<i64>, sqlx::Error> = bind_insert!(sqlx::query_scalar(INSERT), f)
             .fetch_optional(&mut *tx)
             .await;
         let id = match inserted {
@@ -306,17 +313,7 @@ async fn store_batch(pool: &sqlx::SqlitePool, batch: &[Queued]) -> Result<Vec<In
             }
             Err(e) => return Err(e),
         };
-        for theme_id in f.theme_ids {
-            sqlx::query(LINK).bind(id).bind(theme_id).execute(&mut *tx).await?;
-        }
-        if f.urgent {
-            sqlx::query(ALERT)
-                .bind(f.org_id)
-                .bind(id)
-                .bind(f.now)
-                .execute(&mut *tx)
-                .await?;
-        }
+        link_themes_and_alert!(tx, id, f);
         outcomes.push(InsertOutcome::Stored);
     }
     tx.commit().await?;
